@@ -1,0 +1,249 @@
+/**
+ * The one store and clock of the app. The UI writes intentions (seek, play, step, camera, language);
+ * adapters read the state and never write to each other. Derived values (current step, aircraft
+ * position) are recomputed here, once per change, into reused objects.
+ */
+import type { ReportedEvent, Scenario } from '../scenario/model';
+import { clockTimeForStep, eventStepIndexAt, findStep } from '../scenario/steps';
+import { createAircraftPosition, positionAt, type AircraftPosition } from '../geo/trackPosition';
+import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice } from './types';
+
+export interface AppState {
+  readonly scenario: Scenario;
+  readonly timeMs: number;
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly camera: CameraMode;
+  readonly lang: string;
+  /** Index of the epilogue step being shown (the clock holds at the end meanwhile), else null. */
+  readonly epilogueIndex: number | null;
+  /** Current step index (-1 before the first step). */
+  readonly stepIndex: number;
+  readonly aircraft: Readonly<AircraftPosition>;
+  readonly uiVisible: boolean;
+  readonly notices: readonly Notice[];
+}
+
+/** What changed in one update, so listeners skip work that does not concern them. */
+export interface Change {
+  time: boolean;
+  step: boolean;
+  playback: boolean;
+  camera: boolean;
+  lang: boolean;
+  scenario: boolean;
+  notices: boolean;
+  ui: boolean;
+}
+
+export type Listener = (state: AppState, change: Readonly<Change>) => void;
+
+const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
+
+export class Store {
+  private state: {
+    -readonly [K in keyof AppState]: AppState[K];
+  };
+  private readonly listeners = new Set<Listener>();
+  private readonly change: Change = { ...NO_CHANGE };
+  private nextNoticeId = 1;
+
+  constructor(scenario: Scenario, lang = 'en') {
+    this.state = {
+      scenario,
+      timeMs: scenario.startMs,
+      playing: false,
+      speed: DEFAULT_SPEED,
+      camera: 'overview',
+      lang: scenario.languages.includes(lang) ? lang : 'en',
+      epilogueIndex: null,
+      stepIndex: -1,
+      aircraft: createAircraftPosition(),
+      uiVisible: true,
+      notices: [],
+    };
+    this.derive();
+    Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
+  }
+
+  get(): AppState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Moves the clock; leaves any epilogue step. Times outside the flight are clamped. */
+  seek(timeMs: number): void {
+    const s = this.state;
+    const t = Math.min(s.scenario.endMs, Math.max(s.scenario.startMs, timeMs));
+    if (s.epilogueIndex !== null) {
+      s.epilogueIndex = null;
+      this.change.step = true;
+    }
+    if (t !== s.timeMs) {
+      s.timeMs = t;
+      this.change.time = true;
+    }
+    this.commit();
+  }
+
+  /** Advances the clock by wall-clock milliseconds times the speed; stops at the end. */
+  tick(wallMs: number): void {
+    const s = this.state;
+    if (!s.playing || wallMs <= 0) return;
+    const t = s.timeMs + wallMs * s.speed;
+    if (t >= s.scenario.endMs) {
+      s.playing = false;
+      this.change.playback = true;
+    }
+    this.seek(t);
+  }
+
+  play(): void {
+    const s = this.state;
+    if (s.playing) return;
+    if (s.epilogueIndex !== null || s.timeMs >= s.scenario.endMs) {
+      // Playing from the end or from the epilogue starts the flight again.
+      s.epilogueIndex = null;
+      s.timeMs = s.scenario.startMs;
+      this.change.time = this.change.step = true;
+    }
+    s.playing = true;
+    this.change.playback = true;
+    this.commit();
+  }
+
+  pause(): void {
+    if (!this.state.playing) return;
+    this.state.playing = false;
+    this.change.playback = true;
+    this.commit();
+  }
+
+  setSpeed(speed: number): void {
+    if (!Number.isFinite(speed)) return;
+    const v = Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+    if (v === this.state.speed) return;
+    this.state.speed = v;
+    this.change.playback = true;
+    this.commit();
+  }
+
+  /** Shows a step: events move the clock to their time; epilogue steps hold it at the end. */
+  goToStep(step: ReportedEvent): void {
+    const s = this.state;
+    const t = clockTimeForStep(s.scenario, step);
+    if (s.playing) {
+      s.playing = false;
+      this.change.playback = true;
+    }
+    const epi = step.kind === 'epilogue' ? step.index : null;
+    if (epi !== s.epilogueIndex) {
+      s.epilogueIndex = epi;
+      this.change.step = true;
+    }
+    if (t !== s.timeMs) {
+      s.timeMs = t;
+      this.change.time = true;
+    }
+    this.commit();
+  }
+
+  goToStepRef(idOrIndex: string | number): ReportedEvent | null {
+    const step = findStep(this.state.scenario, idOrIndex);
+    if (step) this.goToStep(step);
+    return step;
+  }
+
+  nextStep(): void {
+    const { scenario, stepIndex } = this.state;
+    const next = scenario.steps[stepIndex + 1];
+    if (next) this.goToStep(next);
+  }
+
+  prevStep(): void {
+    const s = this.state;
+    const current = s.scenario.steps[s.stepIndex];
+    // Between steps, "previous" first returns to the start of the current step.
+    if (current && current.kind === 'event' && s.timeMs > current.timeMs) {
+      this.goToStep(current);
+      return;
+    }
+    const prev = s.scenario.steps[s.stepIndex - 1];
+    if (prev) this.goToStep(prev);
+    else this.seek(s.scenario.startMs);
+  }
+
+  setCamera(mode: CameraMode): void {
+    if (mode === this.state.camera) return;
+    this.state.camera = mode;
+    this.change.camera = true;
+    this.commit();
+  }
+
+  setLanguage(lang: string): boolean {
+    if (!this.state.scenario.languages.includes(lang)) return false;
+    if (lang !== this.state.lang) {
+      this.state.lang = lang;
+      this.change.lang = true;
+      this.commit();
+    }
+    return true;
+  }
+
+  setUiVisible(visible: boolean): void {
+    if (visible === this.state.uiVisible) return;
+    this.state.uiVisible = visible;
+    this.change.ui = true;
+    this.commit();
+  }
+
+  /** Replaces the scenario (e.g. a file the user opened); keeps camera, language and speed. */
+  setScenario(scenario: Scenario): void {
+    const s = this.state;
+    s.scenario = scenario;
+    s.timeMs = scenario.startMs;
+    s.playing = false;
+    s.epilogueIndex = null;
+    if (!scenario.languages.includes(s.lang)) s.lang = 'en';
+    this.change.scenario = this.change.time = this.change.step = this.change.playback = this.change.lang = true;
+    this.commit();
+  }
+
+  notify(level: Notice['level'], text: string, details?: readonly string[]): Notice {
+    const notice: Notice = { id: this.nextNoticeId++, level, text, details };
+    this.state.notices = [...this.state.notices, notice];
+    this.change.notices = true;
+    this.commit();
+    return notice;
+  }
+
+  dismissNotice(id: number): void {
+    const rest = this.state.notices.filter((n) => n.id !== id);
+    if (rest.length === this.state.notices.length) return;
+    this.state.notices = rest;
+    this.change.notices = true;
+    this.commit();
+  }
+
+  private derive(): void {
+    const s = this.state;
+    positionAt(s.scenario.track, s.timeMs, s.aircraft);
+    const idx = s.epilogueIndex ?? eventStepIndexAt(s.scenario.steps, s.timeMs);
+    if (idx !== s.stepIndex) {
+      s.stepIndex = idx;
+      this.change.step = true;
+    }
+  }
+
+  private commit(): void {
+    const c = this.change;
+    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui)) return;
+    if (c.time || c.scenario || c.step) this.derive();
+    for (const l of this.listeners) l(this.state, c);
+    Object.assign(c, NO_CHANGE);
+  }
+}

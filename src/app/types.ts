@@ -1,0 +1,21 @@
+/** Names shared by the store, the URL, the scripting API and the adapters. */
+
+export const CAMERA_MODES = ['overview', 'follow'] as const;
+export type CameraMode = (typeof CAMERA_MODES)[number];
+
+export const MIN_SPEED = 0.1;
+export const MAX_SPEED = 1000;
+export const SPEED_CHOICES = [1, 2, 5, 10, 30, 60, 120, 300] as const;
+export const DEFAULT_SPEED = 30;
+
+export interface Notice {
+  readonly id: number;
+  readonly level: 'info' | 'warning' | 'error';
+  readonly text: string;
+  /** Extra lines, e.g. the list of problems in a broken file. */
+  readonly details?: readonly string[];
+}
+
+export function isCameraMode(value: string): value is CameraMode {
+  return (CAMERA_MODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,134 @@
+/**
+ * The scenario's track at true altitude (one polyline per provenance run), a faint curtain down to
+ * the sea so height reads at a glance, and the labelled places. Built once per scenario.
+ */
+import {
+  ArcType,
+  Cartesian2,
+  Cartesian3,
+  Color,
+  ColorMaterialProperty,
+  CustomDataSource,
+  HeightReference,
+  HorizontalOrigin,
+  LabelStyle,
+  NearFarScalar,
+  PolylineDashMaterialProperty,
+  VerticalOrigin,
+  type Viewer,
+} from 'cesium';
+import type { Place, Scenario } from '../scenario/model';
+import { localize } from '../scenario/model';
+import { trackRuns, type TrackVertex } from '../geo/trackPosition';
+import { AIRPORT_CSS, DAMAGE_CSS, PROVENANCE_STYLES } from '../theme/styles';
+
+const LABEL_FONT = '600 15px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+
+function toCartesian(v: TrackVertex): Cartesian3 {
+  return Cartesian3.fromDegrees(v.lon, v.lat, v.altitudeM);
+}
+
+function placeLabel(place: Place, lang: string): string {
+  const name = localize(place.name, lang);
+  if (place.kind === 'airport' && place.iata) return `${place.iata} · ${name}`;
+  return name;
+}
+
+export class TrackLayer {
+  readonly source = new CustomDataSource('track');
+  /** Every track vertex (densified) as a Cartesian, in time order; shared with the trail. */
+  readonly vertices: { timeMs: number; position: Cartesian3 }[] = [];
+  private placeEntities: { place: Place; entity: ReturnType<CustomDataSource['entities']['add']> }[] = [];
+
+  constructor(private readonly viewer: Viewer) {
+    void viewer.dataSources.add(this.source);
+  }
+
+  show(scenario: Scenario, lang: string): void {
+    const entities = this.source.entities;
+    entities.removeAll();
+    this.vertices.length = 0;
+    this.placeEntities = [];
+    for (const run of trackRuns(scenario.track)) {
+      const style = PROVENANCE_STYLES[run.provenance];
+      const color = Color.fromCssColorString(style.css);
+      const positions = run.vertices.map(toCartesian);
+      entities.add({
+        name: `track (${run.provenance})`,
+        polyline: {
+          positions,
+          width: style.widthPx,
+          arcType: ArcType.NONE,
+          material: style.dash
+            ? new PolylineDashMaterialProperty({ color, gapColor: Color.TRANSPARENT, dashLength: style.dash.lengthPx, dashPattern: style.dash.pattern })
+            : new ColorMaterialProperty(color),
+        },
+      });
+      entities.add({
+        name: `curtain (${run.provenance})`,
+        wall: {
+          positions,
+          material: new ColorMaterialProperty(color.withAlpha(0.1)),
+          outline: false,
+        },
+      });
+      for (let k = 0; k < run.vertices.length; k++) {
+        if (k === 0 && this.vertices.length > 0) continue; // shared with the previous run's end
+        this.vertices.push({ timeMs: run.vertices[k]!.timeMs, position: positions[k]! });
+      }
+    }
+    for (const place of scenario.places.values()) this.addPlace(place, lang);
+  }
+
+  /** Re-labels the places after a language change. */
+  relabel(lang: string): void {
+    for (const { place, entity } of this.placeEntities) {
+      if (entity.label) entity.label.text = placeLabel(place, lang) as never;
+    }
+  }
+
+  private addPlace(place: Place, lang: string): void {
+    if (place.kind === 'waypoint' || place.kind === 'city') return; // waypoints belong to claims; cities to the basemap
+    const position = Cartesian3.fromDegrees(place.lon, place.lat, 0);
+    const isDamage = place.kind === 'damage-area';
+    const isCrash = place.kind === 'crash-site';
+    const color = isDamage || isCrash ? Color.fromCssColorString(DAMAGE_CSS) : Color.fromCssColorString(AIRPORT_CSS);
+    const entity = this.source.entities.add({
+      name: localize(place.name, 'en'),
+      position,
+      point: {
+        pixelSize: place.kind === 'airport' ? 9 : 11,
+        color,
+        outlineColor: Color.BLACK,
+        outlineWidth: 2,
+        heightReference: HeightReference.NONE,
+        disableDepthTestDistance: Number.POSITIVE_INFINITY,
+      },
+      label: {
+        text: placeLabel(place, lang),
+        font: LABEL_FONT,
+        fillColor: color,
+        outlineColor: Color.BLACK,
+        outlineWidth: 4,
+        style: LabelStyle.FILL_AND_OUTLINE,
+        horizontalOrigin: HorizontalOrigin.LEFT,
+        verticalOrigin: VerticalOrigin.CENTER,
+        pixelOffset: new Cartesian2(12, 0),
+        disableDepthTestDistance: Number.POSITIVE_INFINITY,
+        scaleByDistance: new NearFarScalar(2e5, 1.15, 4e6, 0.85),
+      },
+      ellipse:
+        place.radiusM && (isDamage || isCrash)
+          ? {
+              semiMajorAxis: place.radiusM,
+              semiMinorAxis: place.radiusM,
+              material: color.withAlpha(0.18),
+              outline: true,
+              outlineColor: color,
+              height: 0,
+            }
+          : undefined,
+    });
+    this.placeEntities.push({ place, entity });
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The scenario as the app uses it: plain data, times as epoch milliseconds (UTC),
+ * produced by loadScenario() from a validated file. No DOM, no Cesium.
+ */
+import type { ConfidenceLevel, LocalizedTextData, ProvenanceKind } from './schema';
+
+export type { ConfidenceLevel, ProvenanceKind };
+export type LocalizedText = LocalizedTextData;
+
+export interface Citation {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly date?: string;
+  readonly url: string;
+  readonly note?: string;
+}
+
+export interface Place {
+  readonly id: string;
+  readonly kind: 'airport' | 'crash-site' | 'damage-area' | 'city' | 'waypoint';
+  readonly name: LocalizedText;
+  readonly iata?: string;
+  readonly icao?: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly radiusM?: number;
+  readonly utcOffsetMin?: number;
+  readonly confidence: ConfidenceLevel;
+  readonly sources: readonly string[];
+  readonly note?: LocalizedText;
+}
+
+export interface TrackSample {
+  readonly timeMs: number;
+  readonly lat: number;
+  readonly lon: number;
+  readonly altitudeM: number;
+  readonly provenance: ProvenanceKind;
+  readonly altitudeProvenance: ProvenanceKind;
+  readonly sources: readonly string[];
+  readonly note?: LocalizedText;
+}
+
+export interface DataGap {
+  readonly id: string;
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly kind: 'no-data' | 'no-position' | 'corrupted';
+  readonly description: LocalizedText;
+  readonly sources: readonly string[];
+}
+
+export type StepKind = 'event' | 'epilogue';
+
+export interface ReportedEvent {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: StepKind;
+  /** The step's own time: the UTC instant of an event, the real date of an epilogue step. */
+  readonly timeMs: number;
+  /** The time as written in the file (a date for epilogue steps). */
+  readonly timeText: string;
+  readonly timePrecision: 'second' | 'minute' | 'approximate' | 'day';
+  readonly title: LocalizedText;
+  readonly caption: LocalizedText;
+  readonly place?: string;
+  readonly sources: readonly string[];
+  readonly confidence: ConfidenceLevel;
+}
+
+export interface ClaimAlternative {
+  readonly label: LocalizedText;
+  readonly sources: readonly string[];
+  readonly confidence: ConfidenceLevel;
+  readonly place?: string;
+}
+
+export interface Claim {
+  readonly id: string;
+  readonly topic: LocalizedText;
+  readonly step?: string;
+  readonly alternatives: readonly ClaimAlternative[];
+}
+
+export interface CitedFigure {
+  readonly value: number;
+  readonly sources: readonly string[];
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly languages: readonly string[];
+  readonly flight: {
+    readonly callsign: string;
+    readonly flightNumber: string;
+    readonly registration: string;
+    readonly aircraft: string;
+    readonly from: string;
+    readonly to: string;
+    readonly date: string;
+    readonly sources: readonly string[];
+  };
+  readonly people: Readonly<Record<'aboard' | 'passengers' | 'crew' | 'killed' | 'survived', CitedFigure>>;
+  readonly sources: ReadonlyMap<string, Citation>;
+  readonly places: ReadonlyMap<string, Place>;
+  readonly track: readonly TrackSample[];
+  readonly gaps: readonly DataGap[];
+  /** Event steps in time order, then epilogue steps in date order. */
+  readonly steps: readonly ReportedEvent[];
+  readonly claims: readonly Claim[];
+  /** First and last track sample: the span the clock runs over. */
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Text in the wanted language, falling back to English. */
+export function localize(text: LocalizedText, lang: string): string {
+  return text[lang] ?? text.en ?? '';
+}

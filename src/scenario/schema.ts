@@ -1,0 +1,171 @@
+/**
+ * The scenario file format, version 1 (docs/SCENARIO.md), as a valibot schema.
+ * Field-level checks live here; cross-references (ids, ordering) are checked in validate.ts.
+ */
+import * as v from 'valibot';
+
+export const SCENARIO_FORMAT = 'flightrecon-scenario';
+export const SCENARIO_VERSION = 1;
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+
+const isRealTime = (s: string) => Number.isFinite(Date.parse(s));
+
+/** A UTC instant such as 2024-12-25T05:13:31Z. */
+export const UtcInstant = v.pipe(
+  v.string(),
+  v.regex(ISO_INSTANT, 'must be an ISO 8601 UTC instant like 2024-12-25T05:13:31Z'),
+  v.check(isRealTime, 'is not a real date and time'),
+);
+
+/** A date (2025-02-04) or a UTC instant; used by epilogue steps. */
+export const DateOrInstant = v.pipe(
+  v.string(),
+  v.regex(ISO_DATE_OR_INSTANT, 'must be a date like 2025-02-04 or a UTC instant like 2024-12-25T05:13:31Z'),
+  v.check(isRealTime, 'is not a real date'),
+);
+
+export const Id = v.pipe(v.string(), v.regex(ID, 'must be lower-case letters, digits and dashes'), v.maxLength(64, 'must be at most 64 characters'));
+
+/** Text in several languages; English is required, others fall back to it. */
+export const LocalizedText = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'language codes are two lower-case letters')), text(4000)),
+  v.check((r) => typeof r.en === 'string', 'must have an English ("en") text'),
+);
+
+const Latitude = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(-90, 'must be >= -90'), v.maxValue(90, 'must be <= 90'));
+const Longitude = v.pipe(v.number('must be a number'), v.finite('must be finite'), v.minValue(-180, 'must be >= -180'), v.maxValue(180, 'must be <= 180'));
+/** Metres above mean sea level; from below the Dead Sea to above any airliner. */
+const AltitudeM = v.pipe(
+  v.number('must be a number'),
+  v.finite('must be finite'),
+  v.minValue(-500, 'must be >= -500 m'),
+  v.maxValue(20000, 'must be <= 20000 m'),
+);
+
+export const Confidence = v.picklist(['high', 'medium', 'low'], 'must be "high", "medium" or "low"');
+export const Provenance = v.picklist(['measured', 'reported', 'inferred'], 'must be "measured", "reported" or "inferred"');
+const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'must cite at least one source'), v.maxLength(20, 'must cite at most 20 sources'));
+
+export const Source = v.strictObject({
+  id: Id,
+  title: text(300),
+  publisher: text(200),
+  date: v.optional(DateOrInstant),
+  url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
+  note: v.optional(text(1000)),
+});
+
+export const Place = v.strictObject({
+  id: Id,
+  kind: v.picklist(['airport', 'crash-site', 'damage-area', 'city', 'waypoint'], 'must be one of airport, crash-site, damage-area, city, waypoint'),
+  name: LocalizedText,
+  iata: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be three capital letters'))),
+  icao: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{4}$/, 'must be four capital letters'))),
+  lat: Latitude,
+  lon: Longitude,
+  /** Radius of the area or of the position's uncertainty, metres. */
+  radiusM: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(500000))),
+  /** Offset of local civil time from UTC on the scenario's date, minutes (for the clock readout). */
+  utcOffsetMin: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-720), v.maxValue(840))),
+  confidence: Confidence,
+  sources: SourceIds,
+  note: v.optional(LocalizedText),
+});
+
+export const TrackSample = v.strictObject({
+  time: UtcInstant,
+  lat: Latitude,
+  lon: Longitude,
+  altitudeM: AltitudeM,
+  /** How the position is known. */
+  provenance: Provenance,
+  /** How the altitude is known, when it differs from the position's provenance. */
+  altitudeProvenance: v.optional(Provenance),
+  sources: SourceIds,
+  note: v.optional(LocalizedText),
+});
+
+export const DataGap = v.strictObject({
+  id: Id,
+  from: UtcInstant,
+  to: UtcInstant,
+  kind: v.picklist(['no-data', 'no-position', 'corrupted'], 'must be one of no-data, no-position, corrupted'),
+  description: LocalizedText,
+  sources: SourceIds,
+});
+
+export const Step = v.strictObject({
+  id: Id,
+  kind: v.picklist(['event', 'epilogue'], 'must be "event" or "epilogue"'),
+  time: DateOrInstant,
+  /** Whether the time is to the second (recorder), to the minute, or approximate. */
+  timePrecision: v.optional(v.picklist(['second', 'minute', 'approximate'])),
+  title: LocalizedText,
+  caption: LocalizedText,
+  place: v.optional(Id),
+  sources: SourceIds,
+  confidence: Confidence,
+});
+
+export const ClaimAlternative = v.strictObject({
+  label: LocalizedText,
+  sources: SourceIds,
+  confidence: Confidence,
+  /** A place the alternative points at, when it has one. */
+  place: v.optional(Id),
+});
+
+export const Claim = v.strictObject({
+  id: Id,
+  topic: LocalizedText,
+  /** The step whose caption mentions the conflict. */
+  step: v.optional(Id),
+  alternatives: v.pipe(v.array(ClaimAlternative), v.minLength(2, 'a conflict needs at least two alternatives')),
+});
+
+export const Figure = v.strictObject({
+  value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sources: SourceIds,
+});
+
+export const ScenarioFile = v.strictObject({
+  format: v.literal(SCENARIO_FORMAT, `must be "${SCENARIO_FORMAT}"`),
+  version: v.literal(SCENARIO_VERSION, `must be ${SCENARIO_VERSION} (the only version this app reads)`),
+  id: Id,
+  title: LocalizedText,
+  summary: LocalizedText,
+  languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))), v.minLength(1)),
+  flight: v.strictObject({
+    callsign: text(20),
+    flightNumber: text(20),
+    registration: text(20),
+    aircraft: text(200),
+    from: Id,
+    to: Id,
+    date: DateOrInstant,
+    sources: SourceIds,
+  }),
+  people: v.strictObject({
+    aboard: Figure,
+    passengers: Figure,
+    crew: Figure,
+    killed: Figure,
+    survived: Figure,
+  }),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'must list at least one source')),
+  places: v.array(Place),
+  track: v.pipe(v.array(TrackSample), v.minLength(2, 'needs at least two samples')),
+  gaps: v.array(DataGap),
+  steps: v.pipe(v.array(Step), v.minLength(1, 'needs at least one step')),
+  claims: v.array(Claim),
+});
+
+export type ScenarioFileData = v.InferOutput<typeof ScenarioFile>;
+export type ProvenanceKind = v.InferOutput<typeof Provenance>;
+export type ConfidenceLevel = v.InferOutput<typeof Confidence>;
+export type LocalizedTextData = v.InferOutput<typeof LocalizedText>;

@@ -1,0 +1,48 @@
+/** Title, the UTC clock and local times at the flight's places, and what is known of the position now. */
+import type { AppState, Change } from '../app/store';
+import { localize, type Place } from '../scenario/model';
+import { formatLocalClock, formatOffset, formatUtcClock } from '../geo/time';
+import { el } from './dom';
+import { t } from './i18n';
+
+export class ClockPanel {
+  readonly element = el('header', 'clock-panel');
+  private readonly title = el('h1', 'clock-title');
+  private readonly utc = el('div', 'clock-utc');
+  private readonly locals = el('div', 'clock-locals');
+  private readonly people = el('div', 'clock-people');
+  private localCells: { place: Place; cell: HTMLElement }[] = [];
+
+  constructor(parent: HTMLElement) {
+    this.utc.dataset.testid = 'clock-utc';
+    this.element.append(this.title, this.utc, this.locals, this.people);
+    parent.append(this.element);
+  }
+
+  readonly render = (state: AppState, change: Readonly<Change>): void => {
+    if (change.scenario || change.lang) this.build(state);
+    if (change.time || change.scenario || change.lang) this.tick(state);
+  };
+
+  build(state: AppState): void {
+    const { scenario, lang } = state;
+    this.title.textContent = localize(scenario.title, lang);
+    this.locals.replaceChildren();
+    this.localCells = [];
+    for (const place of scenario.places.values()) {
+      if (place.utcOffsetMin === undefined) continue;
+      const cell = el('span', 'clock-local');
+      this.locals.append(cell);
+      this.localCells.push({ place, cell });
+    }
+    const p = scenario.people;
+    this.people.textContent = t(lang, 'people', { aboard: p.aboard.value, killed: p.killed.value, survived: p.survived.value });
+  }
+
+  tick(state: AppState): void {
+    this.utc.textContent = formatUtcClock(state.timeMs);
+    for (const { place, cell } of this.localCells) {
+      cell.textContent = `${localize(place.name, state.lang)} ${formatLocalClock(state.timeMs, place.utcOffsetMin!)} (${formatOffset(place.utcOffsetMin!)})`;
+    }
+  }
+}

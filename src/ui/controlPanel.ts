@@ -1,0 +1,106 @@
+/**
+ * The lil-gui panel: time scrubber, play/pause, speed, previous/next step, step list, camera, language.
+ * It writes intentions into the store and redraws from the state; it keeps no state of its own.
+ */
+import GUI, { type Controller } from 'lil-gui';
+import type { AppState, Change, Store } from '../app/store';
+import { CAMERA_MODES, SPEED_CHOICES, type CameraMode } from '../app/types';
+import { localize } from '../scenario/model';
+import { formatUtcClock } from '../geo/time';
+import { formatLongDate } from './format';
+import { LANGUAGE_NAMES, t } from './i18n';
+
+export class ControlPanel {
+  readonly gui: GUI;
+  private readonly model = {
+    timeSec: 0,
+    playPause: () => (this.store.get().playing ? this.store.pause() : this.store.play()),
+    speed: 30 as number,
+    prev: () => this.store.prevStep(),
+    next: () => this.store.nextStep(),
+    step: '',
+    camera: 'overview' as CameraMode,
+    lang: 'en',
+  };
+  private readonly time: Controller;
+  private readonly playButton: Controller;
+  private readonly speed: Controller;
+  private readonly prev: Controller;
+  private readonly next: Controller;
+  private stepList: Controller;
+  private camera: Controller;
+  private readonly lang: Controller;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly store: Store,
+  ) {
+    const state = store.get();
+    this.gui = new GUI({ container: parent, title: t(state.lang, 'controls'), width: 330 });
+    this.gui.domElement.classList.add('control-panel');
+    const span = (state.scenario.endMs - state.scenario.startMs) / 1000;
+    this.time = this.gui.add(this.model, 'timeSec', 0, span, 1).onChange((sec: number) => this.store.seek(this.store.get().scenario.startMs + sec * 1000));
+    this.time.domElement.classList.add('time-scrubber');
+    this.playButton = this.gui.add(this.model, 'playPause');
+    this.speed = this.gui.add(this.model, 'speed', [...SPEED_CHOICES]).onChange((x: number) => this.store.setSpeed(Number(x)));
+    this.prev = this.gui.add(this.model, 'prev');
+    this.next = this.gui.add(this.model, 'next');
+    this.stepList = this.gui.add(this.model, 'step', {});
+    this.camera = this.gui.add(this.model, 'camera', {});
+    this.lang = this.gui
+      .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
+      .onChange((l: string) => this.store.setLanguage(l));
+    this.relabel(state);
+    this.sync(state);
+  }
+
+  readonly render = (state: AppState, change: Readonly<Change>): void => {
+    if (change.lang || change.scenario) this.relabel(state);
+    if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario) this.sync(state);
+    if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
+  };
+
+  private relabel(state: AppState): void {
+    const { lang, scenario } = state;
+    this.gui.title(t(lang, 'controls'));
+    this.speed.name(t(lang, 'speed'));
+    this.prev.name(t(lang, 'prev'));
+    this.next.name(t(lang, 'next'));
+    this.lang.name(t(lang, 'language'));
+    const stepOptions: Record<string, string> = {};
+    for (const s of scenario.steps) {
+      const when = s.kind === 'epilogue' ? formatLongDate(s.timeMs, lang) : formatUtcClock(s.timeMs).slice(0, 8);
+      stepOptions[`${s.index + 1}. ${when} — ${localize(s.title, lang)}`] = s.id;
+    }
+    this.stepList.destroy();
+    this.stepList = this.gui
+      .add(this.model, 'step', stepOptions)
+      .name(t(lang, 'step'))
+      .onChange((id: string) => this.store.goToStepRef(id));
+    this.stepList.domElement.classList.add('step-list');
+    this.camera.destroy();
+    this.camera = this.gui
+      .add(this.model, 'camera', Object.fromEntries(CAMERA_MODES.map((m) => [t(lang, m), m])))
+      .name(t(lang, 'camera'))
+      .onChange((m: CameraMode) => this.store.setCamera(m));
+    // Keep the order: step list and camera after the step buttons, language last.
+    this.next.domElement.after(this.stepList.domElement);
+    this.stepList.domElement.after(this.camera.domElement);
+  }
+
+  private sync(state: AppState): void {
+    const m = this.model;
+    m.timeSec = Math.round((state.timeMs - state.scenario.startMs) / 1000);
+    m.speed = state.speed;
+    m.step = state.scenario.steps[state.stepIndex]?.id ?? '';
+    m.camera = state.camera;
+    m.lang = state.lang;
+    this.time.name(`${t(state.lang, 'time')} ${formatUtcClock(state.timeMs).slice(0, 8)}`);
+    this.playButton.name(state.playing ? t(state.lang, 'pause') : t(state.lang, 'play'));
+    this.time.updateDisplay();
+    this.speed.updateDisplay();
+    this.stepList.updateDisplay();
+    this.camera.updateDisplay();
+    this.lang.updateDisplay();
+  }
+}

@@ -1,0 +1,37 @@
+/** Texts shown for times and steps, shared by the caption, the step list and the API. */
+import type { ReportedEvent, Scenario } from '../scenario/model';
+import { localize } from '../scenario/model';
+import { formatLocalClock, formatOffset, formatUtcClock } from '../geo/time';
+import { t } from './i18n';
+
+const MONTHS: Readonly<Record<string, readonly string[]>> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+};
+
+/** "4 February 2025" / "4. Februar 2025" */
+export function formatLongDate(ms: number, lang: string): string {
+  const d = new Date(ms);
+  const month = (MONTHS[lang] ?? MONTHS.en!)[d.getUTCMonth()]!;
+  return lang === 'de' ? `${d.getUTCDate()}. ${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+}
+
+/** The step's time as a reader should see it, with its precision and the local time at its place. */
+export function formatStepTime(scenario: Scenario, step: ReportedEvent, lang: string): string {
+  if (step.kind === 'epilogue') return formatLongDate(step.timeMs, lang);
+  const utc = step.timePrecision === 'second' ? formatUtcClock(step.timeMs) : `${formatUtcClock(step.timeMs).slice(0, 5)} UTC`;
+  const prefix = step.timePrecision === 'approximate' ? `${t(lang, 'approx')} ` : '';
+  const place = step.place ? scenario.places.get(step.place) : undefined;
+  const offsetPlace = place?.utcOffsetMin !== undefined ? place : undefined;
+  if (!offsetPlace) return prefix + utc;
+  const local = formatLocalClock(step.timeMs, offsetPlace.utcOffsetMin!);
+  const localShown = step.timePrecision === 'second' ? local : local.slice(0, 5);
+  return `${prefix}${utc} · ${localShown} ${t(lang, 'localTime')} ${localize(offsetPlace.name, lang)} (${formatOffset(offsetPlace.utcOffsetMin!)})`;
+}
+
+/** "Publisher: Title" */
+export function citationText(scenario: Scenario, id: string): { title: string; url: string } {
+  const c = scenario.sources.get(id);
+  if (!c) return { title: id, url: '' };
+  return { title: `${c.publisher}: ${c.title}`, url: c.url };
+}

@@ -1,0 +1,36 @@
+/** Keys that a presentation clicker and a keyboard send: steps, play/pause, start/end. */
+import type { Store } from '../app/store';
+
+export function bindKeyboard(target: Window, store: Store): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const el = e.target as HTMLElement | null;
+    if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.tagName === 'BUTTON' || el.isContentEditable)) return;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const s = store.get();
+    switch (e.key) {
+      case 'PageDown':
+      case 'ArrowRight':
+        store.nextStep();
+        break;
+      case 'PageUp':
+      case 'ArrowLeft':
+        store.prevStep();
+        break;
+      case ' ':
+        if (s.playing) store.pause();
+        else store.play();
+        break;
+      case 'Home':
+        store.goToStepRef(0);
+        break;
+      case 'End':
+        store.seek(s.scenario.endMs);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  target.addEventListener('keydown', onKey);
+  return () => target.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { Store, type Change } from '../../src/app/store';
+import { loadScenario } from '../../src/scenario/validate';
+import { eventStepIndexAt } from '../../src/scenario/steps';
+import { minimalScenario } from '../fixtures/minimalScenario';
+
+function store(): Store {
+  const r = loadScenario(minimalScenario());
+  if (!r.ok) throw new Error('fixture invalid');
+  return new Store(r.scenario);
+}
+const at = (h: number, m: number, s = 0) => Date.UTC(2024, 11, 25, h, m, s);
+
+describe('step at a time', () => {
+  it('is the latest event at or before the time', () => {
+    const s = store().get().scenario;
+    expect(eventStepIndexAt(s.steps, at(3, 0))).toBe(-1);
+    expect(eventStepIndexAt(s.steps, at(4, 0))).toBe(0);
+    expect(eventStepIndexAt(s.steps, at(4, 19, 59))).toBe(0);
+    expect(eventStepIndexAt(s.steps, at(4, 20))).toBe(1);
+    expect(eventStepIndexAt(s.steps, at(9, 0))).toBe(2); // never an epilogue by time
+  });
+});
+
+describe('store', () => {
+  it('starts at the first sample, paused, in overview', () => {
+    const s = store().get();
+    expect(s.timeMs).toBe(at(4, 0));
+    expect(s.playing).toBe(false);
+    expect(s.camera).toBe('overview');
+    expect(s.stepIndex).toBe(0);
+  });
+
+  it('seeks, clamps to the flight and moves the aircraft', () => {
+    const st = store();
+    st.seek(at(4, 15));
+    expect(st.get().aircraft.lat).toBeCloseTo(40.25, 6);
+    st.seek(at(1, 0));
+    expect(st.get().timeMs).toBe(at(4, 0));
+    st.seek(at(23, 0));
+    expect(st.get().timeMs).toBe(at(4, 40));
+  });
+
+  it('steps forward into the epilogue, holding the clock at the end, and back', () => {
+    const st = store();
+    st.nextStep();
+    expect(st.get().stepIndex).toBe(1);
+    expect(st.get().timeMs).toBe(at(4, 20));
+    st.nextStep();
+    st.nextStep();
+    expect(st.get().stepIndex).toBe(3);
+    expect(st.get().epilogueIndex).toBe(3);
+    expect(st.get().timeMs).toBe(at(4, 40));
+    st.nextStep(); // nothing after the last step
+    expect(st.get().stepIndex).toBe(3);
+    st.prevStep();
+    expect(st.get().stepIndex).toBe(2);
+    expect(st.get().epilogueIndex).toBeNull();
+  });
+
+  it('goes back to the start of the current step before the previous one', () => {
+    const st = store();
+    st.seek(at(4, 25));
+    st.prevStep();
+    expect(st.get().timeMs).toBe(at(4, 20));
+    st.prevStep();
+    expect(st.get().timeMs).toBe(at(4, 0));
+  });
+
+  it('plays by speed and stops at the end', () => {
+    const st = store();
+    st.setSpeed(60);
+    st.play();
+    st.tick(1000);
+    expect(st.get().timeMs).toBe(at(4, 1));
+    st.tick(60 * 60 * 1000);
+    expect(st.get().timeMs).toBe(at(4, 40));
+    expect(st.get().playing).toBe(false);
+  });
+
+  it('restarts from the beginning when played at the end or in the epilogue', () => {
+    const st = store();
+    st.goToStepRef('report');
+    st.play();
+    expect(st.get().timeMs).toBe(at(4, 0));
+    expect(st.get().epilogueIndex).toBeNull();
+  });
+
+  it('tells listeners what changed', () => {
+    const st = store();
+    const seen: Change[] = [];
+    st.subscribe((_s, c) => seen.push({ ...c }));
+    st.seek(at(4, 5));
+    st.seek(at(4, 21));
+    st.setLanguage('de');
+    st.setLanguage('fr');
+    expect(seen).toHaveLength(3);
+    expect(seen[0]!.time && !seen[0]!.step).toBe(true);
+    expect(seen[1]!.time && seen[1]!.step).toBe(true);
+    expect(seen[2]!.lang && !seen[2]!.time).toBe(true);
+  });
+
+  it('rejects unknown languages and silly speeds', () => {
+    const st = store();
+    expect(st.setLanguage('xx')).toBe(false);
+    st.setSpeed(Number.NaN);
+    st.setSpeed(1e9);
+    expect(st.get().speed).toBe(1000);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readUrl, writeUrl } from '../../src/app/urlState';
+import { loadScenario } from '../../src/scenario/validate';
+import { minimalScenario } from '../fixtures/minimalScenario';
+
+const r = loadScenario(minimalScenario());
+if (!r.ok) throw new Error('fixture invalid');
+const scenario = r.scenario;
+
+describe('URL parameters', () => {
+  it('reads every valid parameter', () => {
+    const { intent, problems } = readUrl('?t=2024-12-25T04:15:00Z&step=middle&camera=follow&lang=de&speed=10&play=1&ui=0', scenario);
+    expect(problems).toEqual([]);
+    expect(intent).toEqual({ timeMs: Date.UTC(2024, 11, 25, 4, 15), stepId: 'middle', camera: 'follow', lang: 'de', speed: 10, play: true, ui: false });
+  });
+
+  it('ignores each invalid value with a readable reason', () => {
+    const { intent, problems } = readUrl('?t=noon&step=nope&camera=drone&lang=xx&speed=-3&play=yes&ui=2', scenario);
+    expect(intent).toEqual({});
+    expect(problems).toHaveLength(7);
+    expect(problems[0]).toMatch(/^Ignored t="noon": expected a UTC time/);
+    expect(problems[2]).toMatch(/camera="drone": expected one of overview, follow/);
+  });
+
+  it('rejects times outside the flight', () => {
+    const { problems } = readUrl('?t=2024-12-25T09:00:00Z', scenario);
+    expect(problems[0]).toMatch(/outside the flight/);
+  });
+
+  it('shortens huge and control-character values in messages', () => {
+    const { problems } = readUrl('?step=' + 'x'.repeat(5000) + '%00', scenario);
+    expect(problems[0]!.length).toBeLessThan(120);
+    expect(problems[0]).not.toMatch(/\u0000/);
+  });
+
+  it('writes the state back, keeping foreign parameters and readable colons', () => {
+    const search = writeUrl('?embed=1&t=old&play=1', {
+      timeMs: Date.UTC(2024, 11, 25, 4, 20),
+      stepId: 'middle',
+      camera: 'overview',
+      lang: 'en',
+      speed: 30,
+      uiVisible: false,
+    });
+    expect(search).toBe('?embed=1&t=2024-12-25T04:20:00Z&step=middle&camera=overview&lang=en&speed=30&ui=0');
+    expect(readUrl(search, scenario).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { cesiumStatic } from './build/cesiumStatic.ts';
+
+// Relative base: the build works from any sub-path of a static host.
+export default defineConfig({
+  base: './',
+  plugins: [cesiumStatic()],
+  build: {
+    chunkSizeWarningLimit: 5000,
+    rollupOptions: {
+      output: {
+        manualChunks: (id) => (id.includes('node_modules/cesium') || id.includes('node_modules/@cesium') ? 'cesium' : undefined),
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});

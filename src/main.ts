@@ -56,11 +56,10 @@ async function main(): Promise<void> {
   if (intent.timeMs !== undefined && store.get().epilogueIndex === null) store.seek(intent.timeMs);
   if (intent.ui === false) store.setUiVisible(false);
 
-  const hud = byId('hud');
-  const clockPanel = new ClockPanel(hud);
-  const notices = new NoticeBar(hud, (id) => store.dismissNotice(id));
-  const caption = new CaptionPanel(hud);
-  const legend = new Legend(hud);
+  const clockPanel = new ClockPanel(byId('hud-left'));
+  const legend = new Legend(byId('hud-left'));
+  const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
+  const caption = new CaptionPanel(byId('hud-bottom'));
   const controls = new ControlPanel(byId('controls'), store);
   for (const line of url.problems) store.notify('warning', line);
 

@@ -81,8 +81,9 @@ export function positionAt(track: readonly TrackSample[], timeMs: number, result
   const f = (timeMs - a.timeMs) / (b.timeMs - a.timeMs);
   interpolateGreatCircle(a.lat, a.lon, b.lat, b.lon, f, result);
   result.altitudeM = a.altitudeM + (b.altitudeM - a.altitudeM) * f;
-  result.provenance = weakerProvenance(a.provenance, b.provenance);
-  result.altitudeProvenance = weakerProvenance(a.altitudeProvenance, b.altitudeProvenance);
+  // Exactly at a sample, the sample speaks for itself; between samples, the weaker end does.
+  result.provenance = f === 0 ? a.provenance : weakerProvenance(a.provenance, b.provenance);
+  result.altitudeProvenance = f === 0 ? a.altitudeProvenance : weakerProvenance(a.altitudeProvenance, b.altitudeProvenance);
   result.segmentIndex = i;
   if (distanceM(a.lat, a.lon, b.lat, b.lon) > 1) {
     result.headingDeg = bearingDeg(result.lat, result.lon, b.lat, b.lon);

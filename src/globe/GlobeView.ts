@@ -30,7 +30,18 @@ export class GlobeView {
     this.aircraft = new AircraftLayer(this.viewer, this.track.vertices);
     this.camera = new CameraRig(this.viewer);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
+    window.addEventListener('resize', this.onResize);
   }
+
+  private resizeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly onResize = (): void => {
+    if (this.resizeTimer) clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      this.viewer.resize();
+      this.camera.refit();
+      this.viewer.scene.requestRender();
+    }, 150);
+  };
 
   private readonly onPostRender = (): void => {
     this.framesDrawn++;

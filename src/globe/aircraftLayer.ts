@@ -71,8 +71,8 @@ export class AircraftLayer {
         outlineWidth: 4,
         style: LabelStyle.FILL_AND_OUTLINE,
         horizontalOrigin: HorizontalOrigin.LEFT,
-        verticalOrigin: VerticalOrigin.TOP,
-        pixelOffset: new Cartesian2(22, 8),
+        verticalOrigin: VerticalOrigin.BOTTOM,
+        pixelOffset: new Cartesian2(20, -10),
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       },
     });

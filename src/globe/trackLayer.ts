@@ -8,6 +8,7 @@ import {
   Cartesian3,
   Color,
   ColorMaterialProperty,
+  ConstantProperty,
   CustomDataSource,
   HeightReference,
   HorizontalOrigin,
@@ -18,7 +19,7 @@ import {
   type Viewer,
 } from 'cesium';
 import type { Place, Scenario } from '../scenario/model';
-import { localize } from '../scenario/model';
+import { localize, placeLabel } from '../scenario/model';
 import { trackRuns, type TrackVertex } from '../geo/trackPosition';
 import { AIRPORT_CSS, DAMAGE_CSS, PROVENANCE_STYLES } from '../theme/styles';
 
@@ -28,10 +29,16 @@ function toCartesian(v: TrackVertex): Cartesian3 {
   return Cartesian3.fromDegrees(v.lon, v.lat, v.altitudeM);
 }
 
-function placeLabel(place: Place, lang: string): string {
-  const name = localize(place.name, lang);
-  if (place.kind === 'airport' && place.iata) return `${place.iata} · ${name}`;
-  return name;
+function mapLabel(place: Place, lang: string): string {
+  const name = placeLabel(place, lang);
+  return place.kind === 'airport' && place.iata ? `${place.iata} · ${name}` : name;
+}
+
+/** Where a label sits relative to its point, by kind, so airport and damage labels near Grozny do not collide. */
+function labelLayout(kind: Place['kind']): { h: HorizontalOrigin; v: VerticalOrigin; offset: Cartesian2 } {
+  if (kind === 'damage-area') return { h: HorizontalOrigin.CENTER, v: VerticalOrigin.BOTTOM, offset: new Cartesian2(0, -12) };
+  if (kind === 'crash-site') return { h: HorizontalOrigin.RIGHT, v: VerticalOrigin.TOP, offset: new Cartesian2(-10, 8) };
+  return { h: HorizontalOrigin.LEFT, v: VerticalOrigin.CENTER, offset: new Cartesian2(12, 0) };
 }
 
 export class TrackLayer {
@@ -83,7 +90,7 @@ export class TrackLayer {
   /** Re-labels the places after a language change. */
   relabel(lang: string): void {
     for (const { place, entity } of this.placeEntities) {
-      if (entity.label) entity.label.text = placeLabel(place, lang) as never;
+      if (entity.label) entity.label.text = new ConstantProperty(mapLabel(place, lang));
     }
   }
 
@@ -92,6 +99,7 @@ export class TrackLayer {
     const position = Cartesian3.fromDegrees(place.lon, place.lat, 0);
     const isDamage = place.kind === 'damage-area';
     const isCrash = place.kind === 'crash-site';
+    const layout = labelLayout(place.kind);
     const color = isDamage || isCrash ? Color.fromCssColorString(DAMAGE_CSS) : Color.fromCssColorString(AIRPORT_CSS);
     const entity = this.source.entities.add({
       name: localize(place.name, 'en'),
@@ -105,15 +113,15 @@ export class TrackLayer {
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       },
       label: {
-        text: placeLabel(place, lang),
+        text: mapLabel(place, lang),
         font: LABEL_FONT,
         fillColor: color,
         outlineColor: Color.BLACK,
         outlineWidth: 4,
         style: LabelStyle.FILL_AND_OUTLINE,
-        horizontalOrigin: HorizontalOrigin.LEFT,
-        verticalOrigin: VerticalOrigin.CENTER,
-        pixelOffset: new Cartesian2(12, 0),
+        horizontalOrigin: layout.h,
+        verticalOrigin: layout.v,
+        pixelOffset: layout.offset,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
         scaleByDistance: new NearFarScalar(2e5, 1.15, 4e6, 0.85),
       },

@@ -20,6 +20,7 @@ export interface Place {
   readonly id: string;
   readonly kind: 'airport' | 'crash-site' | 'damage-area' | 'city' | 'waypoint';
   readonly name: LocalizedText;
+  readonly shortName?: LocalizedText;
   readonly iata?: string;
   readonly icao?: string;
   readonly lat: number;
@@ -119,4 +120,9 @@ export interface Scenario {
 /** Text in the wanted language, falling back to English. */
 export function localize(text: LocalizedText, lang: string): string {
   return text[lang] ?? text.en ?? '';
+}
+
+/** The place's short label, else its name. */
+export function placeLabel(place: Place, lang: string): string {
+  return localize(place.shortName ?? place.name, lang);
 }

@@ -64,6 +64,8 @@ export const Place = v.strictObject({
   id: Id,
   kind: v.picklist(['airport', 'crash-site', 'damage-area', 'city', 'waypoint'], 'must be one of airport, crash-site, damage-area, city, waypoint'),
   name: LocalizedText,
+  /** A short label for the map and the clock ("Baku"); the name is used when absent. */
+  shortName: v.optional(LocalizedText),
   iata: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be three capital letters'))),
   icao: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{4}$/, 'must be four capital letters'))),
   lat: Latitude,

@@ -1,6 +1,6 @@
 /** Title, the UTC clock and local times at the flight's places, and what is known of the position now. */
 import type { AppState, Change } from '../app/store';
-import { localize, type Place } from '../scenario/model';
+import { localize, placeLabel, type Place } from '../scenario/model';
 import { formatLocalClock, formatOffset, formatUtcClock } from '../geo/time';
 import { el } from './dom';
 import { t } from './i18n';
@@ -30,7 +30,7 @@ export class ClockPanel {
     this.locals.replaceChildren();
     this.localCells = [];
     for (const place of scenario.places.values()) {
-      if (place.utcOffsetMin === undefined) continue;
+      if (place.kind !== 'airport' || place.utcOffsetMin === undefined) continue;
       const cell = el('span', 'clock-local');
       this.locals.append(cell);
       this.localCells.push({ place, cell });
@@ -42,7 +42,7 @@ export class ClockPanel {
   tick(state: AppState): void {
     this.utc.textContent = formatUtcClock(state.timeMs);
     for (const { place, cell } of this.localCells) {
-      cell.textContent = `${localize(place.name, state.lang)} ${formatLocalClock(state.timeMs, place.utcOffsetMin!)} (${formatOffset(place.utcOffsetMin!)})`;
+      cell.textContent = `${placeLabel(place, state.lang)} ${formatLocalClock(state.timeMs, place.utcOffsetMin!)} (${formatOffset(place.utcOffsetMin!)})`;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** Texts shown for times and steps, shared by the caption, the step list and the API. */
 import type { ReportedEvent, Scenario } from '../scenario/model';
-import { localize } from '../scenario/model';
+import { placeLabel } from '../scenario/model';
 import { formatLocalClock, formatOffset, formatUtcClock } from '../geo/time';
 import { t } from './i18n';
 
@@ -22,11 +22,12 @@ export function formatStepTime(scenario: Scenario, step: ReportedEvent, lang: st
   const utc = step.timePrecision === 'second' ? formatUtcClock(step.timeMs) : `${formatUtcClock(step.timeMs).slice(0, 5)} UTC`;
   const prefix = step.timePrecision === 'approximate' ? `${t(lang, 'approx')} ` : '';
   const place = step.place ? scenario.places.get(step.place) : undefined;
-  const offsetPlace = place?.utcOffsetMin !== undefined ? place : undefined;
-  if (!offsetPlace) return prefix + utc;
-  const local = formatLocalClock(step.timeMs, offsetPlace.utcOffsetMin!);
+  if (!place) return prefix + utc;
+  const where = placeLabel(place, lang);
+  if (place.utcOffsetMin === undefined) return `${prefix}${utc} · ${where}`;
+  const local = formatLocalClock(step.timeMs, place.utcOffsetMin);
   const localShown = step.timePrecision === 'second' ? local : local.slice(0, 5);
-  return `${prefix}${utc} · ${localShown} ${t(lang, 'localTime')} ${localize(offsetPlace.name, lang)} (${formatOffset(offsetPlace.utcOffsetMin!)})`;
+  return `${prefix}${utc} · ${localShown} ${t(lang, 'localTime')} (${formatOffset(place.utcOffsetMin)}) · ${where}`;
 }
 
 /** "Publisher: Title" */

@@ -34,6 +34,7 @@ const STRINGS = {
     altitude: 'alt.',
     dismiss: 'Dismiss',
     people: '{aboard} aboard · {killed} killed · {survived} survived',
+    disagree: 'Sources disagree',
   },
   de: {
     time: 'Zeit (UTC)',
@@ -68,6 +69,7 @@ const STRINGS = {
     altitude: 'Höhe',
     dismiss: 'Schließen',
     people: '{aboard} an Bord · {killed} Tote · {survived} Überlebende',
+    disagree: 'Quellen widersprechen sich',
   },
 } as const;
 

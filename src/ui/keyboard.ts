@@ -4,7 +4,9 @@ import type { Store } from '../app/store';
 export function bindKeyboard(target: Window, store: Store): () => void {
   const onKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
-    if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.tagName === 'BUTTON' || el.isContentEditable)) return;
+    if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+    // A focused button handles Space and Enter itself; paging keys still belong to the app.
+    if (el && el.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const s = store.get();
     switch (e.key) {
@@ -31,6 +33,8 @@ export function bindKeyboard(target: Window, store: Store): () => void {
     }
     e.preventDefault();
   };
-  target.addEventListener('keydown', onKey);
-  return () => target.removeEventListener('keydown', onKey);
+  // Capture phase: lil-gui stops keydown from bubbling out of its controllers, and a clicker's
+  // PageDown must work even when a GUI button still has the focus.
+  target.addEventListener('keydown', onKey, true);
+  return () => target.removeEventListener('keydown', onKey, true);
 }

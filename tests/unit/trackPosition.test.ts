@@ -96,3 +96,14 @@ describe('track runs', () => {
     }
   });
 });
+
+describe('provenance at a sample', () => {
+  it('is the sample’s own exactly at its time, the weaker end between samples', () => {
+    const sc = scenario();
+    const p = createAircraftPosition();
+    positionAt(sc.track, sc.track[2]!.timeMs, p); // measured sample, next segment inferred
+    expect(p.provenance).toBe('measured');
+    positionAt(sc.track, sc.track[2]!.timeMs + 1, p);
+    expect(p.provenance).toBe('inferred');
+  });
+});

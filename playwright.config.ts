@@ -6,7 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
  * is one (CI installs Debian's), else Playwright's own browser (a contributor's laptop).
  */
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const PORT = 4173;
+// Parallel work on one machine: another port and another build folder keep runs apart.
+const PORT = Number(process.env.FLIGHTRECON_TEST_PORT ?? 4173);
+const DIST = process.env.FLIGHTRECON_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -36,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

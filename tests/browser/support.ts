@@ -12,14 +12,15 @@ export interface AppWatch {
 }
 
 export const ARTIFACTS = 'test-results/screenshots';
+/** The origin the tests serve the app from (see playwright.config.ts). */
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.FLIGHTRECON_TEST_PORT ?? 4173}`;
 
 export async function openApp(page: Page, query = ''): Promise<AppWatch> {
   const watch: AppWatch = { offOrigin: [], pageErrors: [], consoleErrors: [] };
-  const origin = 'http://127.0.0.1:4173';
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) watch.offOrigin.push(url);
+    if (new URL(url).origin !== APP_ORIGIN) watch.offOrigin.push(url);
   });
   page.on('pageerror', (err) => watch.pageErrors.push(String(err)));
   page.on('console', (msg) => {

@@ -18,6 +18,7 @@ import { NoticeBar } from './ui/noticeBar';
 import { bindKeyboard } from './ui/keyboard';
 import { showFatal } from './ui/fatal';
 import { aircraftLabel } from './ui/aircraftLabel';
+import { createScenarioFileInput } from './ui/scenarioFileInput';
 
 declare global {
   interface Window {
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
   const legend = new Legend(byId('hud-left'));
   const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
   const caption = new CaptionPanel(byId('hud-bottom'));
-  const controls = new ControlPanel(byId('controls'), store);
+  const fileInput = createScenarioFileInput(document.body, store);
+  const controls = new ControlPanel(byId('controls'), store, { openFile: () => fileInput.click() });
   for (const line of url.problems) store.notify('warning', line);
 
   let globe: GlobeView | null = null;

@@ -21,6 +21,7 @@ export class ControlPanel {
     step: '',
     camera: 'overview' as CameraMode,
     lang: 'en',
+    openFile: () => this.actions.openFile?.(),
   };
   private readonly time: Controller;
   private readonly playButton: Controller;
@@ -30,10 +31,12 @@ export class ControlPanel {
   private stepList: Controller;
   private camera: Controller;
   private readonly lang: Controller;
+  private readonly openFile: Controller;
 
   constructor(
     parent: HTMLElement,
     private readonly store: Store,
+    private readonly actions: { openFile?: () => void } = {},
   ) {
     const state = store.get();
     this.gui = new GUI({ container: parent, title: t(state.lang, 'controls'), width: 330 });
@@ -50,6 +53,7 @@ export class ControlPanel {
     this.lang = this.gui
       .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
       .onChange((l: string) => this.store.setLanguage(l));
+    this.openFile = this.gui.add(this.model, 'openFile');
     this.relabel(state);
     this.sync(state);
   }
@@ -63,10 +67,12 @@ export class ControlPanel {
   private relabel(state: AppState): void {
     const { lang, scenario } = state;
     this.gui.title(t(lang, 'controls'));
+    this.time.max((scenario.endMs - scenario.startMs) / 1000);
     this.speed.name(t(lang, 'speed'));
     this.prev.name(t(lang, 'prev'));
     this.next.name(t(lang, 'next'));
     this.lang.name(t(lang, 'language'));
+    this.openFile.name(t(lang, 'openFile'));
     const stepOptions: Record<string, string> = {};
     for (const s of scenario.steps) {
       const when = s.kind === 'epilogue' ? formatLongDate(s.timeMs, lang) : formatUtcClock(s.timeMs).slice(0, 8);

@@ -35,6 +35,7 @@ const STRINGS = {
     dismiss: 'Dismiss',
     people: '{aboard} aboard · {killed} killed · {survived} survived',
     disagree: 'Sources disagree',
+    openFile: 'Open scenario file…',
   },
   de: {
     time: 'Zeit (UTC)',
@@ -70,6 +71,7 @@ const STRINGS = {
     dismiss: 'Schließen',
     people: '{aboard} an Bord · {killed} Tote · {survived} Überlebende',
     disagree: 'Quellen widersprechen sich',
+    openFile: 'Szenario-Datei öffnen…',
   },
 } as const;
 

@@ -1,0 +1,81 @@
+/**
+ * Adds the offline basemap to a Cesium viewer: a client-drawn imagery layer (land, sea, lakes,
+ * rivers, borders, admin-1 outlines, runways) above the base imagery, and place labels. The data
+ * comes from assets/basemap/ (same origin; Vite bundles it as hashed files).
+ */
+import { ImageryLayer, type Viewer } from 'cesium';
+import { decodeGeometry, type EncodedGeometry, type Places } from './basemapData.ts';
+import { BasemapImageryProvider } from './BasemapImageryProvider.ts';
+import { BasemapLabels, type BasemapLanguage } from './basemapLabels.ts';
+import { DEFAULT_STYLE, type BasemapStyle } from './basemapStyle.ts';
+
+const GEOMETRY_URL = new URL('../../../assets/basemap/geometry.json', import.meta.url).href;
+const PLACES_URL = new URL('../../../assets/basemap/places.json', import.meta.url).href;
+
+export interface BasemapOptions {
+  readonly language?: BasemapLanguage;
+  readonly style?: Partial<BasemapStyle>;
+  /** Show place labels (default true). */
+  readonly labels?: boolean;
+  /**
+   * Mute the imagery below the map (NaturalEarthII) so that outside the covered region it reads as
+   * quiet context, not a second, brighter map (default true).
+   */
+  readonly muteBaseImagery?: boolean;
+}
+
+export interface Basemap {
+  readonly layer: ImageryLayer;
+  readonly provider: BasemapImageryProvider;
+  readonly places: Places;
+  setLanguage(language: BasemapLanguage): void;
+  setVisible(visible: boolean): void;
+  /** Texts of the labels currently defined (for tests). */
+  labelTexts(): string[];
+  destroy(): void;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`basemap: ${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): Promise<Basemap> {
+  const [encoded, places] = await Promise.all([fetchJson<EncodedGeometry>(GEOMETRY_URL), fetchJson<Places>(PLACES_URL)]);
+  const style: BasemapStyle = { ...DEFAULT_STYLE, ...options.style };
+  const geometry = decodeGeometry(encoded);
+  const provider = new BasemapImageryProvider(
+    geometry,
+    places.airports.flatMap((a) => a.runways),
+    style,
+  );
+  const layer = new ImageryLayer(provider, { rectangle: provider.rectangle });
+  const base = viewer.imageryLayers.length > 0 ? viewer.imageryLayers.get(0) : undefined;
+  const baseLook = base ? { brightness: base.brightness, saturation: base.saturation, contrast: base.contrast } : undefined;
+  if (base && options.muteBaseImagery !== false) {
+    base.brightness = 0.55;
+    base.saturation = 0.35;
+    base.contrast = 0.9;
+  }
+  viewer.imageryLayers.add(layer);
+  const labels = options.labels === false ? undefined : new BasemapLabels(viewer.scene, places, style, options.language ?? 'en');
+  viewer.scene.requestRender();
+  return {
+    layer,
+    provider,
+    places,
+    setLanguage: (language) => labels?.setLanguage(language),
+    setVisible: (visible) => {
+      layer.show = visible;
+      viewer.scene.requestRender();
+    },
+    labelTexts: () => labels?.texts() ?? [],
+    destroy: () => {
+      labels?.destroy();
+      viewer.imageryLayers.remove(layer, true);
+      if (base && baseLook && !base.isDestroyed()) Object.assign(base, baseLook);
+      viewer.scene.requestRender();
+    },
+  };
+}

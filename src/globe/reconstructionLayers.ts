@@ -1,0 +1,39 @@
+/** The switchable reconstruction layers on the globe: corridor (with gaps and rejected fixes), claims, GNSS interference. */
+import type { Viewer } from 'cesium';
+import type { AppState, Change } from '../app/store';
+import { ClaimsLayer } from './claimsLayer';
+import { CorridorLayer } from './corridorLayer';
+import { JammingZone } from './jammingZone';
+
+export class ReconstructionLayers {
+  private readonly corridor: CorridorLayer;
+  private readonly claims: ClaimsLayer;
+  private readonly jamming: JammingZone;
+
+  constructor(viewer: Viewer) {
+    this.corridor = new CorridorLayer(viewer);
+    this.claims = new ClaimsLayer(viewer);
+    this.jamming = new JammingZone(viewer);
+  }
+
+  /** Draws the first state. */
+  start(state: AppState): void {
+    this.update(state, { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true, layers: true });
+  }
+
+  /** Store listener part: rebuild on a new scenario or language, show/hide on layer changes. Returns whether anything changed. */
+  update(state: AppState, change: Readonly<Change>): boolean {
+    const rebuild = change.scenario || change.lang;
+    if (rebuild) {
+      this.corridor.show(state.scenario, state.lang);
+      this.claims.show(state.scenario, state.lang);
+      this.jamming.show(state.scenario, state.lang);
+    }
+    if (rebuild || change.layers) {
+      this.corridor.setVisible(state.layers.has('corridor'));
+      this.claims.setVisible(state.layers.has('claims'));
+      this.jamming.setVisible(state.layers.has('jamming'));
+    }
+    return Boolean(rebuild || change.layers);
+  }
+}

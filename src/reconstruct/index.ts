@@ -1,0 +1,6 @@
+/** Gap-aware path reconstruction: anchors and constraints in, a densified path with an uncertainty corridor out. */
+export { reconstructPath, type ReconstructOptions } from './reconstructPath';
+export { corridorHalfWidth, type CorridorSegment } from './corridor';
+export { chordBetween, turnRate, CHORD_SPEED_TOLERANCE, HEADING_MIN_SPEED_MPS } from './pathCheck';
+export { ReconstructionError, type Anchor, type FlightConstraints, type PathSample, type ReconstructionErrorCode } from './types';
+export { corridorOutlines, type CorridorOutline, type OutlineVertex, type CorridorSample } from './corridorOutline';

@@ -1,0 +1,257 @@
+/**
+ * Altitude and ground speed against UTC under the globe (uPlot, loaded on first use): data gaps and the
+ * GNSS interference period as bands, inferred values dashed with their uncertainty, step ticks, rejected
+ * data as crosses. Click or drag to seek; a cursor line follows the clock.
+ */
+import type uPlotType from 'uplot';
+import type { AppState, Change, Store } from '../app/store';
+import { formatUtcClock } from '../geo/time';
+import { CORRIDOR_CSS, GAP_CSS, JAMMING_CSS, REJECTED_CSS } from '../theme/reconstruction';
+import { PROVENANCE_STYLES } from '../theme/styles';
+import { el } from './dom';
+import { MPS_TO_KT, profileData } from './profileData';
+import './profileChart.css';
+
+type UPlot = typeof uPlotType;
+
+const TEXT = {
+  en: {
+    alt: 'Altitude (m)',
+    speed: 'Ground speed (kt)',
+    title: 'Profile',
+    inferred: 'inferred (dashed)',
+    band: 'altitude uncertainty',
+    noData: 'no data',
+    noPos: 'no position',
+    jam: 'GNSS interference',
+    rejected: 'rejected data',
+  },
+  de: {
+    alt: 'Höhe (m)',
+    speed: 'Geschw. über Grund (kt)',
+    title: 'Profil',
+    inferred: 'erschlossen (gestrichelt)',
+    band: 'Höhenunsicherheit',
+    noData: 'keine Daten',
+    noPos: 'keine Position',
+    jam: 'GNSS-Störung',
+    rejected: 'verworfene Daten',
+  },
+} as const;
+
+const ALT_CSS = PROVENANCE_STYLES.inferred.css;
+const SPEED_CSS = '#9be7a8';
+
+export class ProfileChart {
+  readonly element = el('section', 'profile-chart');
+  private readonly legend = el('div', 'profile-legend');
+  private readonly plotBox = el('div', 'profile-plot');
+  private readonly cursor = el('div', 'profile-cursor');
+  private plot: uPlotType | null = null;
+  private uPlot: UPlot | null = null;
+  private loading: Promise<void> | null = null;
+  private dragging = false;
+  private state: AppState;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly store: Store,
+  ) {
+    this.state = store.get();
+    this.element.dataset.testid = 'profile-chart';
+    this.element.append(this.legend, this.plotBox);
+    parent.prepend(this.element);
+    window.addEventListener('resize', () => this.plot?.setSize(this.size()));
+  }
+
+  readonly render = (state: AppState, change: Readonly<Change>): void => {
+    this.state = state;
+    const visible = state.layers.has('profile');
+    this.element.hidden = !visible;
+    if (!visible) return;
+    if (!this.plot || change.scenario || change.lang) void this.build();
+    else if (change.time || change.step || change.layers) this.moveCursor();
+  };
+
+  private size(): { width: number; height: number } {
+    return { width: Math.max(200, this.plotBox.clientWidth), height: 108 };
+  }
+
+  private async build(): Promise<void> {
+    if (!this.uPlot) {
+      this.loading ??= import('uplot').then(async (m) => {
+        await import('uplot/dist/uPlot.min.css');
+        this.uPlot = m.default;
+      });
+      await this.loading;
+    }
+    const { scenario, lang } = this.state;
+    const tx = lang === 'de' ? TEXT.de : TEXT.en;
+    this.drawLegend(tx);
+    const d = profileData(scenario);
+    this.plot?.destroy();
+    const dash = [6, 4];
+    const opts: uPlotType.Options = {
+      ...this.size(),
+      legend: { show: false },
+      cursor: { drag: { x: false, y: false }, points: { show: false }, x: false, y: false },
+      scales: { x: { time: true }, alt: { range: [0, 10000] }, kt: { range: [0, 500] } },
+      tzDate: (ts) => new Date(ts * 1000 + new Date(ts * 1000).getTimezoneOffset() * 60_000),
+      axes: [
+        {
+          stroke: '#b9c6d3',
+          grid: { stroke: 'rgba(255,255,255,0.08)' },
+          ticks: { show: false },
+          size: 22,
+          font: '11px DejaVu Sans, sans-serif',
+          values: (_u, splits) => splits.map((v) => formatUtcClock(v * 1000).slice(0, 5)),
+        },
+        {
+          scale: 'alt',
+          stroke: ALT_CSS,
+          grid: { stroke: 'rgba(255,255,255,0.08)' },
+          ticks: { show: false },
+          size: 46,
+          font: '11px DejaVu Sans, sans-serif',
+          label: tx.alt,
+          labelSize: 14,
+          labelFont: '11px DejaVu Sans, sans-serif',
+          splits: () => [0, 3000, 6000, 9000],
+        },
+        {
+          scale: 'kt',
+          side: 1,
+          stroke: SPEED_CSS,
+          grid: { show: false },
+          ticks: { show: false },
+          size: 40,
+          font: '11px DejaVu Sans, sans-serif',
+          label: tx.speed,
+          labelSize: 14,
+          labelFont: '11px DejaVu Sans, sans-serif',
+          splits: () => [0, 200, 400],
+        },
+      ],
+      series: [
+        {},
+        { scale: 'alt', stroke: ALT_CSS, width: 2.5 },
+        { scale: 'alt', stroke: ALT_CSS, width: 2, dash },
+        { scale: 'alt', stroke: 'transparent', width: 0 },
+        { scale: 'alt', stroke: 'transparent', width: 0 },
+        { scale: 'kt', stroke: SPEED_CSS, width: 1.5, dash },
+      ],
+      bands: [{ series: [4, 3], fill: 'rgba(159,216,255,0.18)' }],
+      hooks: { drawClear: [(u) => this.drawBands(u)], draw: [(u) => this.drawMarks(u)] },
+    };
+    const Plot = this.uPlot!;
+    this.plot = new Plot(opts, [d.t, d.altKnown, d.altInferred, d.altLow, d.altHigh, d.speedKt], this.plotBox);
+    this.plot.over.append(this.cursor);
+    this.bindSeek(this.plot);
+    this.moveCursor();
+  }
+
+  private drawLegend(tx: (typeof TEXT)[keyof typeof TEXT]): void {
+    const item = (css: string, text: string, kind: string) => {
+      const span = el('span', `profile-key profile-key-${kind}`, text);
+      span.style.setProperty('--key', css);
+      return span;
+    };
+    this.legend.replaceChildren(
+      el('strong', '', tx.title),
+      item(ALT_CSS, tx.alt, 'line'),
+      item(SPEED_CSS, tx.speed, 'line'),
+      item('#ccc', tx.inferred, 'dash'),
+      item(CORRIDOR_CSS, tx.band, 'box'),
+      item(GAP_CSS['no-data'], tx.noData, 'box'),
+      item(GAP_CSS['no-position'], tx.noPos, 'box'),
+      item(JAMMING_CSS, tx.jam, 'hatch'),
+      item(REJECTED_CSS, `✕ ${tx.rejected}`, 'text'),
+    );
+  }
+
+  /** Gaps as shaded bands, the interference period as a hatched strip along the top. */
+  private drawBands(u: uPlotType): void {
+    const { ctx } = u;
+    const { top, height } = u.bbox;
+    const x = (ms: number) => u.valToPos(ms / 1000, 'x', true);
+    ctx.save();
+    for (const g of this.state.scenario.gaps) {
+      ctx.fillStyle = GAP_CSS[g.kind] + '33';
+      ctx.fillRect(x(g.fromMs), top, x(g.toMs) - x(g.fromMs), height);
+    }
+    ctx.strokeStyle = JAMMING_CSS;
+    ctx.lineWidth = 1;
+    for (const z of this.state.scenario.zones) {
+      if (z.fromMs === undefined || z.toMs === undefined) continue;
+      const x0 = x(z.fromMs);
+      const x1 = x(z.toMs);
+      ctx.beginPath();
+      for (let k = x0; k < x1; k += 6) {
+        ctx.moveTo(k, top + 8);
+        ctx.lineTo(Math.min(x1, k + 6), top);
+      }
+      ctx.stroke();
+    }
+    ctx.restore();
+  }
+
+  /** Step ticks at the bottom; rejected values (altitude and speed) as crosses. */
+  private drawMarks(u: uPlotType): void {
+    const { ctx } = u;
+    const { top, height } = u.bbox;
+    const dpr = devicePixelRatio || 1;
+    ctx.save();
+    ctx.strokeStyle = 'rgba(255,211,77,0.85)';
+    ctx.lineWidth = dpr;
+    ctx.beginPath();
+    for (const s of this.state.scenario.steps) {
+      if (s.kind !== 'event') continue;
+      const px = u.valToPos(s.timeMs / 1000, 'x', true);
+      ctx.moveTo(px, top + height);
+      ctx.lineTo(px, top + height - 6 * dpr);
+    }
+    ctx.stroke();
+    const cross = (px: number, py: number, css: string) => {
+      const r = 4 * dpr;
+      ctx.strokeStyle = css;
+      ctx.lineWidth = 2 * dpr;
+      ctx.beginPath();
+      ctx.moveTo(px - r, py - r);
+      ctx.lineTo(px + r, py + r);
+      ctx.moveTo(px + r, py - r);
+      ctx.lineTo(px - r, py + r);
+      ctx.stroke();
+    };
+    for (const r of this.state.scenario.rejected) {
+      const px = u.valToPos(r.timeMs / 1000, 'x', true);
+      if (r.altitudeM !== undefined) cross(px, u.valToPos(r.altitudeM, 'alt', true), REJECTED_CSS);
+      if (r.groundSpeedMps !== undefined) cross(px, u.valToPos(r.groundSpeedMps * MPS_TO_KT, 'kt', true), REJECTED_CSS);
+    }
+    ctx.restore();
+  }
+
+  private moveCursor(): void {
+    if (!this.plot) return;
+    const px = this.plot.valToPos(this.state.timeMs / 1000, 'x');
+    this.cursor.style.transform = `translateX(${px}px)`;
+  }
+
+  private bindSeek(u: uPlotType): void {
+    const seekAt = (e: PointerEvent) => {
+      const rect = u.over.getBoundingClientRect();
+      const sec = u.posToVal(Math.min(rect.width, Math.max(0, e.clientX - rect.left)), 'x');
+      this.store.seek(sec * 1000);
+    };
+    u.over.addEventListener('pointerdown', (e) => {
+      this.dragging = true;
+      u.over.setPointerCapture(e.pointerId);
+      seekAt(e);
+    });
+    u.over.addEventListener('pointermove', (e) => {
+      if (this.dragging) seekAt(e);
+    });
+    const stop = () => (this.dragging = false);
+    u.over.addEventListener('pointerup', stop);
+    u.over.addEventListener('pointercancel', stop);
+  }
+}

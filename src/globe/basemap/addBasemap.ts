@@ -3,7 +3,7 @@
  * rivers, borders, admin-1 outlines, runways) above the base imagery, and place labels. The data
  * comes from assets/basemap/ (same origin; Vite bundles it as hashed files).
  */
-import { ImageryLayer, type Viewer } from 'cesium';
+import { ImageryLayer, type Cartesian3, type Viewer } from 'cesium';
 import { decodeGeometry, type EncodedGeometry, type Places } from './basemapData.ts';
 import { BasemapImageryProvider } from './BasemapImageryProvider.ts';
 import { BasemapLabels, type BasemapLanguage } from './basemapLabels.ts';
@@ -32,6 +32,8 @@ export interface Basemap {
   setVisible(visible: boolean): void;
   /** Texts of the labels currently defined (for tests). */
   labelTexts(): string[];
+  /** Texts of the labels shown to a camera at this position, among those on screen (for tests). */
+  shownLabelTexts(camera: Cartesian3, onScreen: (position: Cartesian3) => boolean): string[];
   destroy(): void;
 }
 
@@ -49,6 +51,7 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
     geometry,
     places.airports.flatMap((a) => a.runways),
     style,
+    () => viewer.scene.requestRender(),
   );
   const layer = new ImageryLayer(provider, { rectangle: provider.rectangle });
   const base = viewer.imageryLayers.length > 0 ? viewer.imageryLayers.get(0) : undefined;
@@ -58,7 +61,8 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
     base.saturation = 0.35;
     base.contrast = 0.9;
   }
-  viewer.imageryLayers.add(layer);
+  // Just above the base imagery: online tiles (onlineImagery.ts) may already lie above it.
+  viewer.imageryLayers.add(layer, base ? 1 : 0);
   const labels = options.labels === false ? undefined : new BasemapLabels(viewer.scene, places, style, options.language ?? 'en');
   viewer.scene.requestRender();
   return {
@@ -71,6 +75,7 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
       viewer.scene.requestRender();
     },
     labelTexts: () => labels?.texts() ?? [],
+    shownLabelTexts: (camera, onScreen) => labels?.shownTexts(camera, onScreen) ?? [],
     destroy: () => {
       labels?.destroy();
       viewer.imageryLayers.remove(layer, true);

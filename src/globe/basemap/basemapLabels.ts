@@ -34,7 +34,8 @@ export const LABEL_BANDS = {
   country: [350 * KM, 12000 * KM],
   admin1: { 2: [30 * KM, 1800 * KM], 3: [30 * KM, 700 * KM] },
   city: { 1: [0, 12000 * KM], 2: [0, 1600 * KM], 3: [0, 450 * KM] },
-  airport: [4 * KM, 1300 * KM],
+  // Close up only: further out the app's own scenario labels ("GRV · Grozny") name the airports.
+  airport: [4 * KM, 150 * KM],
   runwayEnd: [0, 30 * KM],
 } as const;
 
@@ -159,6 +160,18 @@ export class BasemapLabels {
   setLanguage(language: BasemapLanguage): void {
     for (const n of this.named) n.label.text = n.format(n.names[language]);
     this.scene.requestRender();
+  }
+
+  /** Texts of the labels on screen whose distance band contains the camera's distance (tests). */
+  shownTexts(camera: Cartesian3, onScreen: (position: Cartesian3) => boolean): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.labels.length; i++) {
+      const label = this.labels.get(i);
+      const band = label.distanceDisplayCondition;
+      const d = Cartesian3.distance(camera, label.position);
+      if (label.show && (!band || (d >= band.near && d <= band.far)) && onScreen(label.position)) out.push(label.text);
+    }
+    return out;
   }
 
   /** Texts of all labels (tests check that names are present). */

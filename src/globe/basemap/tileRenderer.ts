@@ -1,18 +1,35 @@
 /**
  * Draws one basemap tile onto a 2D canvas from the decoded vector data: land, sea and lakes, rivers,
- * borders, admin-1 outlines and runways, then fades the edge of the covered region. Each line keeps
- * a cached Path2D in degrees relative to the region centre; a tile only sets a transform, so drawing
- * costs no geometry work beyond the browser's own.
+ * borders, admin-1 outlines and runways, then fades the edge of the covered region. Lines come in a
+ * level of detail per tile level (lineLod.ts: simplified to a fraction of a pixel, long lines cut
+ * into pieces with their own bounding boxes); each piece keeps a cached Path2D in degrees relative
+ * to the region centre, so a tile only sets a transform and draws the pieces that touch it.
  */
 import type { BasemapGeometry, Line, RegionBounds, Runway } from './basemapData.ts';
 import { ADMIN1_MIN_LEVEL, RIVER_MIN_LEVEL, RUNWAY_MIN_LEVEL, strokeWidths, type BasemapStyle } from './basemapStyle.ts';
+import { degreesPerPixel, FULL_DETAIL_LEVEL, LOD_PIXEL_TOLERANCE, simplifyAndChunk, simplifyPolygons } from './lineLod.ts';
 import { expand, intersects, runwayCorners, type TileBounds } from './tileMath.ts';
 
 /** Width of the fade at the region frame, in degrees. */
 const FRAME_FADE_DEGREES = 0.8;
 
+/** The geometry as drawn at one tile level. */
+interface LevelGeometry {
+  readonly sea: readonly Line[];
+  readonly island: readonly Line[];
+  readonly lake: readonly Line[];
+  readonly lakeIsland: readonly Line[];
+  readonly pond: readonly Line[];
+  /** All shorelines, chunked for stroking. */
+  readonly coast: readonly Line[];
+  readonly rivers: readonly (readonly Line[])[];
+  readonly borders: readonly Line[];
+  readonly admin1: readonly Line[];
+}
+
 export class TileRenderer {
   private readonly paths = new WeakMap<Line, Path2D>();
+  private readonly levels = new Map<number, LevelGeometry>();
   private readonly originLon: number;
   private readonly originLat: number;
 
@@ -20,21 +37,48 @@ export class TileRenderer {
     private readonly geometry: BasemapGeometry,
     private readonly runways: readonly Runway[],
     private readonly style: BasemapStyle,
+    private readonly tileSize: number,
   ) {
     const r = geometry.region;
     this.originLon = (r.west + r.east) / 2;
     this.originLat = (r.south + r.north) / 2;
   }
 
-  draw(ctx: CanvasRenderingContext2D, tile: TileBounds, level: number, size: number): void {
+  /** The lines simplified for a tile level (computed once per level, on first use). */
+  levelGeometry(level: number): LevelGeometry {
+    const key = Math.min(level, FULL_DETAIL_LEVEL);
+    let lod = this.levels.get(key);
+    if (!lod) {
+      const g = this.geometry;
+      const tol = key >= FULL_DETAIL_LEVEL ? 0 : LOD_PIXEL_TOLERANCE * degreesPerPixel(key, this.tileSize);
+      const polygons = (lines: readonly Line[]): Line[] => (tol > 0 ? simplifyPolygons(lines, tol) : lines.slice());
+      lod = {
+        sea: polygons(g.sea),
+        island: polygons(g.island),
+        lake: polygons(g.lake),
+        lakeIsland: polygons(g.lakeIsland),
+        pond: polygons(g.pond),
+        coast: simplifyAndChunk([...g.sea, ...g.island, ...g.lake, ...g.lakeIsland, ...g.pond], tol),
+        rivers: g.rivers.map((lines) => simplifyAndChunk(lines, tol)),
+        borders: simplifyAndChunk(g.borders, tol),
+        admin1: simplifyAndChunk(g.admin1, tol),
+      };
+      this.levels.set(key, lod);
+    }
+    return lod;
+  }
+
+  draw(ctx: CanvasRenderingContext2D, tile: TileBounds, level: number): void {
+    const size = this.tileSize;
     const s = tile.pixelsPerDegree;
     const w = strokeWidths(level);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, size, size);
     // Path coordinates are (lon - originLon, originLat - lat): map them to tile pixels.
     ctx.setTransform(s, 0, 0, s, (this.originLon - tile.west) * s, (tile.north - this.originLat) * s);
     const px = 1 / s; // one CSS pixel in path units
     const view = expand(tile, 4 * px);
-    const g = this.geometry;
+    const g = this.levelGeometry(level);
 
     ctx.fillStyle = this.style.land;
     this.fillRegion(ctx);
@@ -50,7 +94,7 @@ export class TileRenderer {
       if (level < (RIVER_MIN_LEVEL[riverClass] ?? 99)) return;
       this.stroke(ctx, lines, view, this.style.river, (w.river[riverClass] ?? 1) * px);
     });
-    for (const lines of [g.sea, g.island, g.lake, g.lakeIsland, g.pond]) this.stroke(ctx, lines, view, this.style.coast, w.coast * px);
+    this.stroke(ctx, g.coast, view, this.style.coast, w.coast * px);
 
     if (level >= ADMIN1_MIN_LEVEL) {
       ctx.setLineDash([6 * px, 4 * px]);
@@ -88,10 +132,21 @@ export class TileRenderer {
     for (const l of lines) if (intersects(l, view)) ctx.fill(this.path(l));
   }
 
+  /**
+   * Strokes the pieces that touch the tile as ONE path, so that where pieces meet (or translucent
+   * lines cross) no pixel is painted twice.
+   */
   private stroke(ctx: CanvasRenderingContext2D, lines: readonly Line[], view: RegionBounds, color: string, width: number): void {
+    let combined: Path2D | null = null;
+    for (const l of lines) {
+      if (!intersects(l, view)) continue;
+      combined ??= new Path2D();
+      combined.addPath(this.path(l));
+    }
+    if (!combined) return;
     ctx.strokeStyle = color;
     ctx.lineWidth = width;
-    for (const l of lines) if (intersects(l, view)) ctx.stroke(this.path(l));
+    ctx.stroke(combined);
   }
 
   private drawRunways(ctx: CanvasRenderingContext2D, view: RegionBounds, px: number): void {

@@ -1,0 +1,72 @@
+/**
+ * "Present & export" in the control panel: presenter mode, a PNG snapshot, and a video of a range
+ * of steps. Writes intentions only (store, media service); downloads are local blob: links.
+ */
+import type GUI from 'lil-gui';
+import type { Store } from '../app/store';
+import type { MediaService } from '../export/mediaService';
+import { localize } from '../scenario/model';
+import { word } from './presenter/words';
+
+function download(blob: Blob, name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
+function stamp(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 19).replace(/:/g, '');
+}
+
+export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
+  const lang = store.get().lang;
+  const events = store.get().scenario.steps.filter((s) => s.kind === 'event');
+  const options = Object.fromEntries(events.map((s) => [`${s.index + 1}. ${localize(s.title, lang)}`, s.id]));
+  const model = {
+    present: () => store.setPresenting(true),
+    snapshot: () => {
+      const s = store.get();
+      media.snapshot().then(
+        (b) => download(b, `flightrecon-${s.scenario.id}-${stamp(s.timeMs)}.png`),
+        (err: unknown) => store.notify('error', word(lang, 'exportFailed', { why: String((err as Error).message ?? err) })),
+      );
+    },
+    from: events.find((s) => s.id === 'first-impact')?.id ?? events[0]?.id ?? '',
+    to: events.find((s) => s.id === 'second-impact')?.id ?? events[0]?.id ?? '',
+    size: '1280x720',
+    fps: 30,
+    format: 'auto',
+    exportVideo: () => {
+      const [width, height] = model.size.split('x').map(Number);
+      const format = model.format === 'auto' ? undefined : (model.format as 'mp4' | 'webm');
+      media.exportVideo({ from: model.from, to: model.to, width, height, fps: model.fps, format }).then(
+        (b) => {
+          const name = `flightrecon-${model.from}-${model.to}.${b.type === 'video/mp4' ? 'mp4' : 'webm'}`;
+          download(b, name);
+          store.notify('info', word(lang, 'exportDone', { name }));
+        },
+        (err: unknown) => {
+          const e = err as Error;
+          store.notify(
+            e.name === 'AbortError' ? 'info' : 'error',
+            e.name === 'AbortError' ? word(lang, 'exportCanceled') : word(lang, 'exportFailed', { why: String(e.message ?? e) }),
+          );
+        },
+      );
+    },
+  };
+  const folder = gui.addFolder(word(lang, 'media'));
+  folder.domElement.classList.add('media-menu');
+  folder.add(model, 'present').name(word(lang, 'present'));
+  folder.add(model, 'snapshot').name(word(lang, 'snapshot'));
+  folder.add(model, 'from', options).name(word(lang, 'from'));
+  folder.add(model, 'to', options).name(word(lang, 'to'));
+  folder.add(model, 'size', ['1280x720', '1920x1080']).name(word(lang, 'size'));
+  folder.add(model, 'fps', [30, 60]).name(word(lang, 'fps'));
+  folder.add(model, 'format', ['auto', 'mp4', 'webm']).name(word(lang, 'format'));
+  folder.add(model, 'exportVideo').name(word(lang, 'exportVideo'));
+  folder.close();
+  return folder;
+}

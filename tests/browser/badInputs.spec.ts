@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { BAD_FILES, hostileScenario } from '../fixtures/badInputs';
+import { expectCleanRun, openApp, state } from './support';
+
+const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui'];
+const HOSTILE = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const VALUE_SETS: Record<string, string> = {
+  wrong: 'definitely-wrong',
+  empty: '',
+  huge: 'x'.repeat(1_500),
+  hostile: HOSTILE,
+};
+
+test.describe('bad input', () => {
+  test('every broken scenario file gets a clear message and the loaded scenario stays', async ({ page }) => {
+    test.setTimeout(180_000);
+    const watch = await openApp(page, '?step=first-impact');
+    const input = page.getByTestId('scenario-file');
+    const notices = page.getByTestId('notices');
+    for (const bad of BAD_FILES) {
+      await input.setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) });
+      const notice = notices.locator('.notice-error').last();
+      await expect(notice, bad.name).toContainText(`"${bad.name}"`);
+      expect(await notice.innerText(), bad.name).toMatch(bad.expect);
+      const s = await state(page);
+      expect(s.scenario.id, bad.name).toBe('azal-8243');
+      expect(s.step?.id, bad.name).toBe('first-impact');
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+    }
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expectCleanRun(watch);
+  });
+
+  test('hostile text in a valid file is shown as text and nothing runs', async ({ page }) => {
+    const watch = await openApp(page);
+    await page.getByTestId('scenario-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostileScenario()) });
+    await expect(page.getByTestId('caption')).toContainText('<script>window.__pwned=2</script>');
+    await expect(page.locator('.clock-title')).toContainText('<img src=x');
+    await expect(page.getByTestId('caption')).toContainText('<b onmouseover');
+    await page.locator('.caption-panel').hover();
+    expect(await page.locator('#hud img, #hud script, #hud b, #hud svg[onload], #hud a[href^="javascript"]').count()).toBe(0);
+    for (const a of await page.locator('#hud a').all()) expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expectCleanRun(watch);
+  });
+
+  for (const [kind, value] of Object.entries(VALUE_SETS)) {
+    test(`${kind} values in every URL parameter are ignored with a notice`, async ({ page }) => {
+      const query = '?' + PARAMS.map((p) => `${p}=${encodeURIComponent(value)}`).join('&');
+      const watch = await openApp(page, query);
+      const text = await page.getByTestId('notices').innerText();
+      for (const p of PARAMS) expect(text, `${kind} ${p}`).toContain(`Ignored ${p}=`);
+      expect(text.length).toBeLessThan(4000); // huge values are shortened
+      const s = await state(page);
+      expect(s.time).toBe('2024-12-25T03:49:00Z');
+      expect(s.camera).toBe('overview');
+      expect(await page.locator('#hud img, #hud script').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      const next = await page.evaluate(() => window.flightrecon.nextStep());
+      expect(next.step?.id).toBe('take-off');
+      expectCleanRun(watch);
+    });
+  }
+});

@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The pure core knows no DOM, no Cesium, no three.
-    files: ['src/scenario/**', 'src/geo/**', 'src/import/**'],
+    files: ['src/scenario/**', 'src/geo/**', 'src/import/**', 'src/reconstruct/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['cesium', 'three', 'lil-gui', '*/globe/*', '*/ui/*', '*/overlay/*', '*/app/*'] }],
       'no-restricted-globals': ['error', 'window', 'document'],
@@ -41,6 +41,11 @@ export default tseslint.config(
     // Adapters never import each other.
     files: ['src/globe/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['*/ui/*', '*/overlay/*'] }] },
+  },
+  {
+    // The three.js overlay may use Cesium's math and camera, never the other adapters.
+    files: ['src/overlay/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['*/ui/*', '*/globe/*', 'lil-gui'] }] },
   },
   {
     files: ['src/ui/**'],

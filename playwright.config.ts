@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './tests/browser/launch.ts';
 
 /**
  * Browser tests run against the built app (vite preview). They use the system Chromium when there
  * is one (CI installs Debian's), else Playwright's own browser (a contributor's laptop).
  */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // Parallel work on one machine: another port and another build folder keep runs apart.
 const PORT = Number(process.env.FLIGHTRECON_TEST_PORT ?? 4173);
 const DIST = process.env.FLIGHTRECON_DIST ?? 'dist';
@@ -23,18 +22,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
-    launchOptions: {
-      executablePath: process.env.FLIGHTRECON_CHROMIUM ?? SYSTEM_CHROMIUM,
-      args: [
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: launchOptions(),
+    // The offline cache precaches ~14 MB; only the offline test (tests/browser/offline.spec.ts) lets it run.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium' }],
   webServer: {

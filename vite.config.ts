@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import { cesiumStatic } from './build/cesiumStatic.ts';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 // Relative base: the build works from any sub-path of a static host.
 export default defineConfig({
   base: './',
-  plugins: [cesiumStatic()],
+  plugins: [cesiumStatic(), contentSecurityPolicy(), serviceWorker()],
   build: {
     chunkSizeWarningLimit: 5000,
     rollupOptions: {

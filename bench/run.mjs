@@ -10,6 +10,7 @@ import { serve } from './serve.mjs';
 
 const PORT = 4180;
 const PLAY_SECONDS = Number(process.env.BENCH_PLAY_SECONDS ?? 10);
+const EXPORT_SECONDS = Number(process.env.BENCH_EXPORT_SECONDS ?? 2);
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const ARGS = [
   '--use-angle=swiftshader',
@@ -21,7 +22,8 @@ const ARGS = [
 ];
 
 async function measure(browser, name, url, readyExpr, framesExpr, startPlayback) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  // bypassCSP: the string-form waitForFunction below is evaluated by the page, which the app's CSP forbids.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   const page = await context.newPage();
   let jsBytes = 0;
   let jsGzip = 0;
@@ -49,9 +51,50 @@ async function measure(browser, name, url, readyExpr, framesExpr, startPlayback)
   const t0 = Date.now();
   await page.waitForTimeout(PLAY_SECONDS * 1000);
   const f1 = await page.evaluate(framesExpr);
+  // The three.js overlay's own time per frame (draw + labels), measured inside the page.
+  const overlay = await page.evaluate(() => window.flightrecon?.overlay?.stats() ?? null);
   const fps = ((f1 - f0) * 1000) / (Date.now() - t0);
   await context.close();
-  return { name, firstFrameMs: marks.firstFrame, readyMs: marks.ready, fps, jsBytes, jsGzipBytes: jsGzip, requests };
+  return {
+    name,
+    firstFrameMs: marks.firstFrame,
+    readyMs: marks.ready,
+    fps,
+    jsBytes,
+    jsGzipBytes: jsGzip,
+    requests,
+    overlayMsPerFrame: overlay?.overlayMsPerFrame ?? null,
+  };
+}
+
+/**
+ * Export speed: frames of output per second of wall time for a short frame-exact export (follow
+ * camera over the damage event) at 720p and 1080p. The first export also loads the export chunk.
+ */
+async function measureExport(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/app/index.html?step=first-impact`);
+  await page.waitForFunction('document.body.dataset.ready === "true"', undefined, { timeout: 120000 });
+  const rows = [];
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ]) {
+    const r = await page.evaluate(
+      async ([w, h, seconds]) => {
+        const to = new Date(Date.parse('2024-12-25T05:13:30Z') + seconds * 1000).toISOString();
+        const t0 = performance.now();
+        const blob = await window.flightrecon.exportVideo({ from: '2024-12-25T05:13:30Z', to, width: w, height: h, fps: 30, camera: 'follow' });
+        return { ms: performance.now() - t0, type: blob.type, bytes: blob.size };
+      },
+      [width, height, EXPORT_SECONDS],
+    );
+    const frames = EXPORT_SECONDS * 30;
+    rows.push({ size: `${width}x${height}`, frames, seconds: r.ms / 1000, fps: frames / (r.ms / 1000), type: r.type, bytes: r.bytes });
+  }
+  await context.close();
+  return rows;
 }
 
 const server = await serve({ '/app/': 'dist', '/bare/': 'bench/dist' }, PORT);
@@ -81,12 +124,17 @@ try {
     ['JS transferred (bytes)', bare.jsBytes, app.jsBytes, ratio(app.jsBytes, bare.jsBytes)],
     ['JS transferred gzip (bytes)', bare.jsGzipBytes, app.jsGzipBytes, ratio(app.jsGzipBytes, bare.jsGzipBytes)],
     ['requests', bare.requests, app.requests, ratio(app.requests, bare.requests)],
+    ['three.js overlay (ms per frame)', null, app.overlayMsPerFrame, null],
   ];
   const fmt = (x) => (x == null ? 'n/a' : Number.isInteger(x) ? String(x) : x.toFixed(2));
   console.log(`\n${'metric'.padEnd(34)} ${'bare'.padStart(12)} ${'flightrecon'.padStart(12)} ${'ratio'.padStart(8)}`);
   for (const [label, b, a, r] of rows) console.log(`${label.padEnd(34)} ${fmt(b).padStart(12)} ${fmt(a).padStart(12)} ${fmt(r).padStart(8)}`);
   mkdirSync('bench/results', { recursive: true });
-  const result = { date: new Date().toISOString(), chromium: browser.version(), viewport: '1280x720', bare, app };
+  const exportSpeed = await measureExport(browser);
+  console.log(`\n${'video export (frame-exact, 30 fps)'.padEnd(34)} ${'frames'.padStart(8)} ${'seconds'.padStart(8)} ${'output fps'.padStart(11)}  codec`);
+  for (const e of exportSpeed)
+    console.log(`${e.size.padEnd(34)} ${String(e.frames).padStart(8)} ${fmt(e.seconds).padStart(8)} ${fmt(e.fps).padStart(11)}  ${e.type}`);
+  const result = { date: new Date().toISOString(), chromium: browser.version(), viewport: '1280x720', bare, app, exportSpeed };
   writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
   console.log('\nwritten: bench/results/latest.json');
 } finally {

@@ -1,24 +1,33 @@
 /**
  * Composition only: load the scenario, build the store, the globe and the panels, wire them.
  */
+import './app/installSecurityPolicy'; // first: the policy is in force before anything else runs
+import { policyAllows } from './app/securityPolicy';
 import 'cesium/Build/Cesium/Widgets/widgets.css';
 import './ui/app.css';
 import { Store } from './app/store';
+import { LAYER_IDS } from './app/types';
 import { readUrl } from './app/urlState';
 import { syncUrl } from './app/urlSync';
 import { startClock } from './app/clock';
 import { createApi, type FlightreconApi } from './app/api';
 import { loadDefaultScenario } from './app/scenarioSource';
 import { GlobeView } from './globe/GlobeView';
+import { OverlayView } from './overlay/OverlayView';
 import { CaptionPanel } from './ui/captionPanel';
+import { ProfileChart } from './ui/profileChart';
 import { ClockPanel } from './ui/clockPanel';
 import { ControlPanel } from './ui/controlPanel';
 import { Legend } from './ui/legend';
+import { SystemsPanel } from './ui/systemsPanel';
 import { NoticeBar } from './ui/noticeBar';
 import { bindKeyboard } from './ui/keyboard';
 import { showFatal } from './ui/fatal';
 import { aircraftLabel } from './ui/aircraftLabel';
+import { composeMedia } from './composeMedia';
 import { createScenarioFileInput } from './ui/scenarioFileInput';
+import { FlatMap } from './ui/flatMap';
+import { installForOffline } from './app/offlineInstall';
 
 declare global {
   interface Window {
@@ -56,25 +65,41 @@ async function main(): Promise<void> {
   if (intent.stepId) store.goToStepRef(intent.stepId);
   if (intent.timeMs !== undefined && store.get().epilogueIndex === null) store.seek(intent.timeMs);
   if (intent.ui === false) store.setUiVisible(false);
+  if (intent.layers) for (const id of LAYER_IDS) store.setLayer(id, intent.layers.includes(id));
+  if (intent.imagery) store.setImagery(intent.imagery);
+  // The page's security policy admits only the tile origin it was opened with: to switch to other
+  // online tiles, reload with the choice in the address (the moment travels along in the URL).
+  store.subscribe((s, c) => {
+    if (!c.imagery || policyAllows(s.imagery)) return;
+    const url = new URL(window.location.href);
+    url.searchParams.set('imagery', s.imagery);
+    window.location.assign(url.href);
+  });
 
   const clockPanel = new ClockPanel(byId('hud-left'));
   const legend = new Legend(byId('hud-left'));
+  const systems = new SystemsPanel(byId('hud-left'), loaded.scenario);
   const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
   const caption = new CaptionPanel(byId('hud-bottom'));
+  const profile = new ProfileChart(byId('hud-bottom'), store);
   const fileInput = createScenarioFileInput(document.body, store);
   const controls = new ControlPanel(byId('controls'), store, { openFile: () => fileInput.click() });
   for (const line of url.problems) store.notify('warning', line);
 
   let globe: GlobeView | null = null;
   try {
-    globe = new GlobeView(byId('globe'), aircraftLabel);
+    globe = new GlobeView(byId('globe'), aircraftLabel, (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action));
   } catch (err) {
-    store.notify('error', 'The 3D globe cannot start in this browser (WebGL is not available). Steps and captions still work.', [
+    store.notify('error', 'The 3D globe cannot start in this browser (WebGL is not available). A flat map, the steps and the captions still work.', [
       String((err as Error).message ?? err),
     ]);
+    byId('globe').replaceChildren();
+    const flat = new FlatMap(byId('globe'));
+    store.subscribe(flat.render);
+    flat.render(store.get(), { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true });
   }
-  const full = { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true };
-  for (const view of [clockPanel, caption, legend, notices, controls]) {
+  const full = { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true, layers: true };
+  for (const view of [clockPanel, caption, legend, systems, notices, controls, profile]) {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }
@@ -85,17 +110,25 @@ async function main(): Promise<void> {
   if (globe) {
     globe.start(store.get());
     store.subscribe(globe.render);
+    const overlay = new OverlayView(byId('globe'), globe.viewer.scene);
+    overlay.start(store.get());
+    store.subscribe(overlay.render);
+    window.flightrecon.overlay = { probe: () => overlay.probe(), stats: () => overlay.stats(), shown: () => overlay.shown };
+    window.flightrecon.debug = globe.debug();
   }
+  const media = composeMedia(store, globe, controls.gui, window);
   const nextFrame = globe ? () => globe.nextFrame() : () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   bindKeyboard(window, store);
   startClock(store);
   syncUrl(store, window);
   Object.assign(
     window.flightrecon,
-    createApi(store, nextFrame, () => globe?.frames ?? 0, ready),
+    createApi(store, nextFrame, () => globe?.frames ?? 0, ready, media.service),
   );
+  media.start(window.flightrecon, intent);
   if (intent.play) store.play();
   if (globe) await globe.whenImageryLoaded();
+  void installForOffline();
   performance.mark('flightrecon:ready');
   document.body.dataset.ready = 'true';
   resolveReady();

@@ -5,7 +5,9 @@
 import type { Store } from './store';
 import { localize, type ReportedEvent, type Scenario } from '../scenario/model';
 import { formatIsoUtc, parseUtcInstant } from '../geo/time';
-import { isCameraMode, CAMERA_MODES, type CameraMode } from './types';
+import { isCameraMode, isLayerId, CAMERA_MODES, LAYER_IDS, type CameraMode, type LayerId } from './types';
+import { damageSummaryAt, type DamageSummary } from '../scenario/damageEvent';
+import type { ExportVideoOptions } from '../export/types';
 
 export interface StepView {
   index: number;
@@ -27,6 +29,10 @@ export interface StateView {
   stepCount: number;
   step: StepView | null;
   aircraft: { lat: number; lon: number; altitudeM: number; headingDeg: number; provenance: string };
+  /** The damage event at this time: damaged parts, bursts, systems (src/scenario/damageEvent.ts). */
+  damage: DamageSummary;
+  /** Visible layers, in LAYER_IDS order. */
+  layers: LayerId[];
 }
 
 export interface FlightreconApi {
@@ -42,8 +48,48 @@ export interface FlightreconApi {
   prevStep(): Promise<StateView>;
   setCamera(mode: string): Promise<StateView>;
   setLanguage(code: string): Promise<StateView>;
+  /** Shows or hides a layer: corridor, claims, jamming, profile. */
+  setLayer(id: string, visible: boolean): Promise<StateView>;
   /** Figures for the benchmark and tests. */
   stats(): { framesDrawn: number };
+  /** The three.js overlay, for tests and the benchmark (set by main.ts; absent without WebGL). */
+  overlay?: OverlayDebug;
+  /** Test-only hooks of the globe and its offline map (set by main.ts; absent without WebGL). */
+  debug?: GlobeDebug;
+  /** Enters (default) or leaves presenter mode. */
+  present(on?: boolean): Promise<StateView>;
+  /** A frame-exact video of a time range (see README); resolves to an MP4 or WebM Blob. */
+  exportVideo(options?: ExportVideoOptions): Promise<Blob>;
+  /** Stops a running export (its promise rejects with "Export canceled"); false when none runs. */
+  cancelExport(): boolean;
+  /** A PNG of the current view with caption and attribution. */
+  snapshot(): Promise<Blob>;
+}
+
+export interface GlobeDebug {
+  /** Puts the camera at an exact view (degrees, metres); resolves once that view's imagery is drawn. */
+  setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
+  /** Where a lon/lat on the ellipsoid is on the page (CSS pixels), or null when it is not on screen. */
+  project(lon: number, lat: number): { x: number; y: number } | null;
+  /** The offline map's labels: all of them, and those shown at the current camera distance. */
+  basemapLabels(): { all: string[]; shown: string[] };
+  /** Tiles the offline map has drawn and the time it took (null until the map is loaded). */
+  basemapStats(): { tilesDrawn: number; drawMs: number } | null;
+}
+
+export interface OverlayDebug {
+  /** A point of the model projected by three.js and by Cesium, in CSS pixels. */
+  probe(): { three: { x: number; y: number }; cesium: { x: number; y: number } | null; cameraDistanceM: number };
+  stats(): { overlayFrames: number; overlayMsPerFrame: number };
+  /** Whether the aircraft is drawn (not behind the Earth) and its symbol scale (1 = true size). */
+  shown(): { visible: boolean; scale: number };
+}
+
+/** Video export and snapshots (src/export/mediaService.ts); absent when the globe could not start. */
+export interface MediaApi {
+  exportVideo(options: ExportVideoOptions): Promise<Blob>;
+  cancelExport(): boolean;
+  snapshot(): Promise<Blob>;
 }
 
 export function stepView(scenario: Scenario, step: ReportedEvent, lang: string): StepView {
@@ -61,7 +107,7 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
   };
 }
 
-export function createApi(store: Store, nextFrame: () => Promise<void>, framesDrawn: () => number, ready: Promise<void>): FlightreconApi {
+export function createApi(store: Store, nextFrame: () => Promise<void>, framesDrawn: () => number, ready: Promise<void>, media?: MediaApi): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
     const step = s.scenario.steps[s.stepIndex];
@@ -76,6 +122,8 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, framesDr
       stepCount: s.scenario.steps.length,
       step: step ? stepView(s.scenario, step, s.lang) : null,
       aircraft: { lat: a.lat, lon: a.lon, altitudeM: a.altitudeM, headingDeg: a.headingDeg, provenance: a.provenance },
+      damage: damageSummaryAt(s.scenario, s.timeMs),
+      layers: LAYER_IDS.filter((id) => s.layers.has(id)),
     };
   };
   const drawn = async (): Promise<StateView> => {
@@ -113,5 +161,15 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, framesDr
     },
     stats: () => ({ framesDrawn: framesDrawn() }),
     setLanguage: (code) => (store.setLanguage(code) ? drawn() : fail(`setLanguage: no language ${JSON.stringify(code)} in this scenario`)),
+    setLayer: (id, visible) => {
+      if (typeof id !== 'string' || !isLayerId(id)) return fail(`setLayer: expected one of ${LAYER_IDS.join(', ')}, got ${JSON.stringify(id)}`);
+      if (typeof visible !== 'boolean') return fail(`setLayer: expected true or false, got ${String(visible)}`);
+      store.setLayer(id, visible);
+      return drawn();
+    },
+    present: (on = true) => (store.setPresenting(on !== false), drawn()),
+    exportVideo: (options = {}) => (media ? media.exportVideo(options) : fail('exportVideo: the 3D globe is not running')),
+    cancelExport: () => media?.cancelExport() ?? false,
+    snapshot: () => (media ? media.snapshot() : fail('snapshot: the 3D globe is not running')),
   };
 }

@@ -6,7 +6,8 @@
 import type { ReportedEvent, Scenario } from '../scenario/model';
 import { clockTimeForStep, eventStepIndexAt, findStep } from '../scenario/steps';
 import { createAircraftPosition, positionAt, type AircraftPosition } from '../geo/trackPosition';
-import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice } from './types';
+import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice, LAYER_IDS, type LayerId } from './types';
+import { stepRun } from './presentation';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -21,7 +22,15 @@ export interface AppState {
   readonly stepIndex: number;
   readonly aircraft: Readonly<AircraftPosition>;
   readonly uiVisible: boolean;
+  /** Visible layers (LAYER_IDS); all by default. */
+  readonly layers: ReadonlySet<LayerId>;
   readonly notices: readonly Notice[];
+  /** Presenter mode: steps run through their span, then hold (src/app/presentation.ts). Reported as a `ui` change. */
+  readonly presenting: boolean;
+  /** While playing, the clock stops here (a presented step's hold), else null. */
+  readonly holdAtMs: number | null;
+  /** Map imagery: 'offline' (default), 'osm' or an XYZ tile URL (src/app/imagery.ts). */
+  readonly imagery: string;
 }
 
 /** What changed in one update, so listeners skip work that does not concern them. */
@@ -34,11 +43,25 @@ export interface Change {
   scenario: boolean;
   notices: boolean;
   ui: boolean;
+  /** Optional so that literal Change objects written before layers existed stay valid. */
+  layers?: boolean;
+  imagery?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
 
-const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
+const NO_CHANGE: Change = {
+  time: false,
+  step: false,
+  playback: false,
+  camera: false,
+  lang: false,
+  scenario: false,
+  notices: false,
+  ui: false,
+  layers: false,
+  imagery: false,
+};
 
 export class Store {
   private state: {
@@ -47,6 +70,8 @@ export class Store {
   private readonly listeners = new Set<Listener>();
   private readonly change: Change = { ...NO_CHANGE };
   private nextNoticeId = 1;
+  /** The speed before presenter mode changed it, restored on leaving. */
+  private speedBeforePresenting: number | null = null;
 
   constructor(scenario: Scenario, lang = 'en') {
     this.state = {
@@ -61,6 +86,10 @@ export class Store {
       aircraft: createAircraftPosition(),
       uiVisible: true,
       notices: [],
+      layers: new Set(LAYER_IDS),
+      presenting: false,
+      holdAtMs: null,
+      imagery: 'offline',
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -94,8 +123,10 @@ export class Store {
   tick(wallMs: number): void {
     const s = this.state;
     if (!s.playing || wallMs <= 0) return;
-    const t = s.timeMs + wallMs * s.speed;
-    if (t >= s.scenario.endMs) {
+    let t = s.timeMs + wallMs * s.speed;
+    const stop = Math.min(s.scenario.endMs, s.holdAtMs ?? Infinity);
+    if (t >= stop) {
+      t = stop;
       s.playing = false;
       this.change.playback = true;
     }
@@ -112,6 +143,7 @@ export class Store {
       this.change.time = this.change.step = true;
     }
     s.playing = true;
+    s.holdAtMs = null;
     this.change.playback = true;
     this.commit();
   }
@@ -119,6 +151,7 @@ export class Store {
   pause(): void {
     if (!this.state.playing) return;
     this.state.playing = false;
+    this.state.holdAtMs = null;
     this.change.playback = true;
     this.commit();
   }
@@ -148,6 +181,32 @@ export class Store {
     if (t !== s.timeMs) {
       s.timeMs = t;
       this.change.time = true;
+    }
+    s.holdAtMs = null;
+    const run = s.presenting ? stepRun(s.scenario, step) : null;
+    if (run) {
+      // Presenting: run the clock through the step's span at a readable speed, then hold.
+      s.speed = run.speed;
+      s.holdAtMs = run.holdMs;
+      s.playing = true;
+      this.change.playback = true;
+    }
+    this.commit();
+  }
+
+  /** Enters or leaves presenter mode; leaving stops a running step and restores the speed. */
+  setPresenting(on: boolean): void {
+    const s = this.state;
+    if (on === s.presenting) return;
+    s.presenting = on;
+    this.change.ui = true;
+    if (on) this.speedBeforePresenting = s.speed;
+    else {
+      if (s.holdAtMs !== null) s.playing = false;
+      s.holdAtMs = null;
+      if (this.speedBeforePresenting !== null) s.speed = this.speedBeforePresenting;
+      this.speedBeforePresenting = null;
+      this.change.playback = true;
     }
     this.commit();
   }
@@ -194,6 +253,25 @@ export class Store {
     return true;
   }
 
+  /** Shows or hides one layer. */
+  setLayer(id: LayerId, visible: boolean): void {
+    if (this.state.layers.has(id) === visible) return;
+    const next = new Set(this.state.layers);
+    if (visible) next.add(id);
+    else next.delete(id);
+    this.state.layers = next;
+    this.change.layers = true;
+    this.commit();
+  }
+
+  /** Map imagery; the caller validates it (src/app/imagery.ts readImagery). */
+  setImagery(setting: string): void {
+    if (setting === this.state.imagery) return;
+    this.state.imagery = setting;
+    this.change.imagery = true;
+    this.commit();
+  }
+
   setUiVisible(visible: boolean): void {
     if (visible === this.state.uiVisible) return;
     this.state.uiVisible = visible;
@@ -213,8 +291,8 @@ export class Store {
     this.commit();
   }
 
-  notify(level: Notice['level'], text: string, details?: readonly string[]): Notice {
-    const notice: Notice = { id: this.nextNoticeId++, level, text, details };
+  notify(level: Notice['level'], text: string, details?: readonly string[], action?: Notice['action']): Notice {
+    const notice: Notice = { id: this.nextNoticeId++, level, text, details, action };
     this.state.notices = [...this.state.notices, notice];
     this.change.notices = true;
     this.commit();
@@ -241,7 +319,7 @@ export class Store {
 
   private commit(): void {
     const c = this.change;
-    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui)) return;
+    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery)) return;
     if (c.time || c.scenario || c.step) this.derive();
     for (const l of this.listeners) l(this.state, c);
     Object.assign(c, NO_CHANGE);

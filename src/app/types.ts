@@ -1,7 +1,15 @@
 /** Names shared by the store, the URL, the scripting API and the adapters. */
 
-export const CAMERA_MODES = ['overview', 'follow'] as const;
+export const CAMERA_MODES = ['overview', 'follow', 'cockpit', 'damage', 'free'] as const;
 export type CameraMode = (typeof CAMERA_MODES)[number];
+
+/** Switchable layers (issue 5): uncertainty corridor with gaps and rejected fixes, claims, GNSS interference, profile chart. */
+export const LAYER_IDS = ['corridor', 'claims', 'jamming', 'profile'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export function isLayerId(value: string): value is LayerId {
+  return (LAYER_IDS as readonly string[]).includes(value);
+}
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
@@ -14,7 +22,11 @@ export interface Notice {
   readonly text: string;
   /** Extra lines, e.g. the list of problems in a broken file. */
   readonly details?: readonly string[];
+  /** Something the reader can do about it (a button beside the text). */
+  readonly action?: NoticeAction;
 }
+
+export type NoticeAction = 'reload';
 
 export function isCameraMode(value: string): value is CameraMode {
   return (CAMERA_MODES as readonly string[]).includes(value);

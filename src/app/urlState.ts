@@ -5,7 +5,8 @@
 import type { Scenario } from '../scenario/model';
 import { findStep } from '../scenario/steps';
 import { formatIsoUtc, parseUtcInstant } from '../geo/time';
-import { CAMERA_MODES, MAX_SPEED, MIN_SPEED, isCameraMode, type CameraMode } from './types';
+import { readImagery } from './imagery';
+import { CAMERA_MODES, MAX_SPEED, MIN_SPEED, isCameraMode, type CameraMode, LAYER_IDS, isLayerId, type LayerId } from './types';
 
 export interface UrlIntent {
   timeMs?: number;
@@ -15,6 +16,11 @@ export interface UrlIntent {
   speed?: number;
   play?: boolean;
   ui?: boolean;
+  present?: boolean;
+  /** Visible layers after `layers=` (a list, or `-id` to hide from the default). */
+  layers?: LayerId[];
+  /** Online map tiles (`imagery=osm` or an XYZ URL); not an own parameter, so the URL keeps it as typed. */
+  imagery?: string;
 }
 
 export interface UrlReading {
@@ -24,7 +30,7 @@ export interface UrlReading {
 }
 
 /** Parameters this app owns; others are left alone in the URL. */
-export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui'] as const;
+export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers'] as const;
 
 function shown(value: string): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
@@ -76,7 +82,37 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
     if (ui === '1' || ui === '0') intent.ui = ui === '1';
     else bad('ui', ui, 'expected 1 or 0');
   }
+  const present = params.get('present');
+  if (present !== null) {
+    if (present === '1' || present === '0') intent.present = present === '1';
+    else bad('present', present, 'expected 1 or 0');
+  }
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const visible = readLayers(layers);
+    if (visible.bad.length === 0) intent.layers = visible.layers;
+    else bad('layers', layers, `expected a list of ${LAYER_IDS.join(', ')}, each optionally with "-" to hide it`);
+  }
+  const imagery = params.get('imagery');
+  if (imagery !== null) {
+    const reading = readImagery(imagery);
+    if (reading.ok) intent.imagery = reading.setting;
+    else bad('imagery', imagery, reading.reason);
+  }
   return { intent, problems };
+}
+
+/** `corridor,claims` shows exactly those; `-claims` hides one and keeps the rest of the default (all). */
+function readLayers(value: string): { layers: LayerId[]; bad: string[] } {
+  const items = value
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const bad = items.filter((x) => !isLayerId(x.replace(/^-/, '')));
+  const shown = items.filter((x) => !x.startsWith('-')) as LayerId[];
+  const hidden = new Set(items.filter((x) => x.startsWith('-')).map((x) => x.slice(1)));
+  const base = shown.length > 0 ? shown : [...LAYER_IDS];
+  return { layers: LAYER_IDS.filter((id) => base.includes(id) && !hidden.has(id)), bad };
 }
 
 export interface UrlSnapshot {
@@ -86,6 +122,9 @@ export interface UrlSnapshot {
   readonly lang: string;
   readonly speed: number;
   readonly uiVisible: boolean;
+  readonly presenting?: boolean;
+  /** Visible layers; omitted from the URL when all are shown. */
+  readonly layers?: readonly LayerId[];
 }
 
 /**
@@ -101,6 +140,11 @@ export function writeUrl(previousSearch: string, snap: UrlSnapshot): string {
   params.set('lang', snap.lang);
   params.set('speed', String(snap.speed));
   if (!snap.uiVisible) params.set('ui', '0');
-  // Colons are legal in a query; keeping them makes shared links readable.
-  return '?' + params.toString().replace(/%3A/g, ':');
+  if (snap.presenting) params.set('present', '1');
+  if (snap.layers) {
+    const hidden = LAYER_IDS.filter((id) => !snap.layers!.includes(id));
+    if (hidden.length > 0) params.set('layers', hidden.map((id) => '-' + id).join(','));
+  }
+  // Colons and commas are legal in a query; keeping them makes shared links readable.
+  return '?' + params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -18,11 +18,13 @@ export function syncUrl(store: Store, win: Window): () => void {
       lang: s.lang,
       speed: s.speed,
       uiVisible: s.uiVisible,
+      presenting: s.presenting,
+      layers: [...s.layers],
     });
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', search + win.location.hash);
   };
   const onChange = (state: AppState, change: Readonly<Change>) => {
-    if (!(change.time || change.step || change.camera || change.lang || change.playback || change.ui || change.scenario)) return;
+    if (!(change.time || change.step || change.camera || change.lang || change.playback || change.ui || change.scenario || change.layers)) return;
     // While playing, write at most a few times a second; otherwise at once.
     if (!state.playing) {
       if (timer) clearTimeout(timer);

@@ -4,11 +4,16 @@
  */
 import type { Viewer } from 'cesium';
 import type { AppState, Change } from '../app/store';
+import type { GlobeDebug } from '../app/api';
 import type { Scenario } from '../scenario/model';
 import { createViewer, type ViewerOptions } from './createViewer';
 import { TrackLayer } from './trackLayer';
 import { AircraftLayer } from './aircraftLayer';
 import { CameraRig } from './cameraRig';
+import { addBasemap, createGlobeDebug, OnlineImagery, type Basemap } from './basemap/index.ts';
+import { imageryTemplate, OSM_CREDIT } from '../app/imagery';
+import { PresenterCamera } from './presenterCamera';
+import { ReconstructionLayers } from './reconstructionLayers';
 
 export type AircraftLabel = (state: AppState) => string;
 
@@ -17,31 +22,85 @@ export class GlobeView {
   private readonly track: TrackLayer;
   private readonly aircraft: AircraftLayer;
   private readonly camera: CameraRig;
+  private readonly presenterCamera: PresenterCamera;
+  private readonly reconstruction: ReconstructionLayers;
   private frameWaiters: (() => void)[] = [];
+  private basemap: Basemap | null = null;
+  /** Opt-in online tiles over the offline map (off by default). */
+  private readonly online: OnlineImagery;
+  /** Settles once the offline map is added (or failed: the bundled imagery then remains). */
+  private readonly basemapLoaded: Promise<void>;
   private framesDrawn = 0;
+
+  private lang = 'en';
 
   constructor(
     container: HTMLElement,
     private readonly label: AircraftLabel,
+    private readonly onProblem: (message: string, action?: 'reload') => void = () => undefined,
     options: ViewerOptions = {},
   ) {
     this.viewer = createViewer(container, options);
     this.track = new TrackLayer(this.viewer);
     this.aircraft = new AircraftLayer(this.viewer, this.track.vertices);
     this.camera = new CameraRig(this.viewer);
+    this.presenterCamera = new PresenterCamera(this.viewer);
+    this.reconstruction = new ReconstructionLayers(this.viewer);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
     window.addEventListener('resize', this.onResize);
+    this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
+    this.viewer.scene.renderError.addEventListener(this.onRenderError);
+    this.online = new OnlineImagery(this.viewer, (message) => this.onProblem(message));
+    this.basemapLoaded = addBasemap(this.viewer, { language: 'en' }).then(
+      (basemap) => {
+        this.basemap = basemap;
+        basemap.setLanguage(this.lang === 'de' ? 'de' : 'en');
+        this.viewer.scene.requestRender();
+      },
+      (err: unknown) => this.onProblem(`The offline map could not be loaded; showing the coarse bundled imagery. (${String((err as Error).message ?? err)})`),
+    );
+  }
+
+  private contextLost = false;
+  private readonly onContextLost = (event: Event): void => {
+    event.preventDefault();
+    if (this.contextLost) return;
+    this.contextLost = true;
+    this.viewer.useDefaultRenderLoop = false;
+    this.onProblem(
+      'The graphics card stopped drawing the globe (WebGL context lost). Steps and captions still work; reload to bring the globe back.',
+      'reload',
+    );
+    this.releaseFrameWaiters();
+  };
+
+  private readonly onRenderError = (_scene: unknown, error: unknown): void => {
+    if (this.contextLost) return;
+    this.contextLost = true;
+    this.viewer.useDefaultRenderLoop = false;
+    this.onProblem(`The globe stopped drawing after an error: ${String((error as Error)?.message ?? error)}. Reload to try again.`, 'reload');
+    this.releaseFrameWaiters();
+  };
+
+  /** Without a globe, calls waiting for a frame resolve on the next animation frame instead. */
+  private releaseFrameWaiters(): void {
+    const waiters = this.frameWaiters;
+    this.frameWaiters = [];
+    requestAnimationFrame(() => waiters.forEach((w) => w()));
   }
 
   private resizeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly onResize = (): void => {
     if (this.resizeTimer) clearTimeout(this.resizeTimer);
-    this.resizeTimer = setTimeout(() => {
-      this.viewer.resize();
-      this.camera.refit();
-      this.viewer.scene.requestRender();
-    }, 150);
+    this.resizeTimer = setTimeout(() => this.refit(), 150);
   };
+
+  /** Applies a new canvas size at once and re-frames the camera (window resize, export at a fixed size). */
+  refit(): void {
+    this.viewer.resize();
+    if (!this.presenterCamera.refit()) this.camera.refit();
+    this.viewer.scene.requestRender();
+  }
 
   private readonly onPostRender = (): void => {
     this.framesDrawn++;
@@ -54,21 +113,36 @@ export class GlobeView {
 
   /** Draws the first state; call once after construction. */
   start(state: AppState): void {
+    this.lang = state.lang;
     this.showScenario(state.scenario, state.lang);
+    this.reconstruction.start(state);
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
-    this.camera.setMode(state.camera, state.aircraft, false);
+    this.camera.setMode(state.camera, state.aircraft, false, state);
+    this.showImagery(state.imagery);
     this.viewer.scene.requestRender();
+  }
+
+  private showImagery(setting: string): void {
+    this.online.set(imageryTemplate(setting), setting === 'osm' ? OSM_CREDIT : undefined);
   }
 
   /** Store listener. */
   readonly render = (state: AppState, change: Readonly<Change>): void => {
+    this.reconstruction.update(state, change);
     if (change.scenario) this.showScenario(state.scenario, state.lang);
     else if (change.lang) this.track.relabel(state.lang);
+    if (change.imagery) this.showImagery(state.imagery);
+    if (change.lang) {
+      this.lang = state.lang;
+      this.basemap?.setLanguage(state.lang === 'de' ? 'de' : 'en');
+    }
     if (change.time || change.scenario || change.lang) {
       this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
-      this.camera.update(state.aircraft);
+      if (!state.presenting) this.camera.update(state.aircraft, state);
     }
-    if (change.camera || change.scenario) this.camera.setMode(state.camera, state.aircraft, true);
+    // Presenter mode owns the camera (one view per step); leaving it restores the chosen mode.
+    const leftPresenter = this.presenterCamera.sync(state, change);
+    if (!state.presenting && (change.camera || change.scenario || leftPresenter)) this.camera.setMode(state.camera, state.aircraft, true, state);
     this.viewer.scene.requestRender();
   };
 
@@ -80,17 +154,31 @@ export class GlobeView {
   /** Resolves after the next frame has been drawn. */
   nextFrame(): Promise<void> {
     return new Promise((resolve) => {
+      if (this.contextLost) {
+        requestAnimationFrame(() => resolve());
+        return;
+      }
       this.frameWaiters.push(resolve);
       this.viewer.scene.requestRender();
     });
   }
 
+  /** Test-only hooks (window.flightrecon.debug): exact views, screen positions, offline-map figures. */
+  debug(): GlobeDebug {
+    return createGlobeDebug(
+      this.viewer,
+      () => this.basemap,
+      () => this.whenImageryLoaded(),
+    );
+  }
+
   /** Resolves once a frame has been drawn with all imagery tiles loaded. */
   async whenImageryLoaded(): Promise<void> {
     const globe = this.viewer.scene.globe;
+    await this.basemapLoaded;
     for (;;) {
       await this.nextFrame();
-      if (this.framesDrawn > 0 && globe.tilesLoaded) return;
+      if (this.contextLost || (this.framesDrawn > 0 && globe.tilesLoaded)) return;
       await new Promise((r) => setTimeout(r, 50));
     }
   }

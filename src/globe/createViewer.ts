@@ -27,6 +27,8 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
     infoBox: false,
     selectionIndicator: false,
     scene3DOnly: true,
+    // Errors are reported in the app's own notices (GlobeView), not in Cesium's panel.
+    showRenderLoopErrors: false,
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,
     msaaSamples: 1,

@@ -2,7 +2,7 @@
  * The scenario as the app uses it: plain data, times as epoch milliseconds (UTC),
  * produced by loadScenario() from a validated file. No DOM, no Cesium.
  */
-import type { ConfidenceLevel, LocalizedTextData, ProvenanceKind } from './schema';
+import type { ConfidenceLevel, FlightConstraintsData, LocalizedTextData, ProvenanceKind, StepViewData } from './schema';
 
 export type { ConfidenceLevel, ProvenanceKind };
 export type LocalizedText = LocalizedTextData;
@@ -41,6 +41,48 @@ export interface TrackSample {
   readonly altitudeProvenance: ProvenanceKind;
   readonly sources: readonly string[];
   readonly note?: LocalizedText;
+  /** Half-width of the uncertainty corridor here (metres), when the track was reconstructed from anchors. */
+  readonly halfWidthM?: number;
+  /** Vertical uncertainty of the altitude (metres), when reconstructed. */
+  readonly altitudeUncertaintyM?: number;
+}
+
+export interface AnchorFix {
+  readonly timeMs: number;
+  readonly lat: number;
+  readonly lon: number;
+  readonly radiusM: number;
+  readonly altitudeM?: number;
+  readonly provenance: ProvenanceKind;
+  readonly sources: readonly string[];
+  readonly note?: LocalizedText;
+}
+
+export interface RejectedFix {
+  readonly id: string;
+  readonly timeMs: number;
+  readonly lat?: number;
+  readonly lon?: number;
+  readonly altitudeM?: number;
+  readonly groundSpeedMps?: number;
+  readonly verticalRateMps?: number;
+  readonly label: LocalizedText;
+  readonly reason: LocalizedText;
+  readonly sources: readonly string[];
+}
+
+export interface Zone {
+  readonly id: string;
+  readonly kind: 'gnss-interference';
+  readonly name: LocalizedText;
+  readonly lat: number;
+  readonly lon: number;
+  readonly radiusM: number;
+  readonly fromMs?: number;
+  readonly toMs?: number;
+  readonly confidence: ConfidenceLevel;
+  readonly sources: readonly string[];
+  readonly note: LocalizedText;
 }
 
 export interface DataGap {
@@ -68,6 +110,8 @@ export interface ReportedEvent {
   readonly place?: string;
   readonly sources: readonly string[];
   readonly confidence: ConfidenceLevel;
+  /** Camera view for presenter mode, when the file gives one. */
+  readonly view?: StepViewData;
 }
 
 export interface ClaimAlternative {
@@ -75,6 +119,7 @@ export interface ClaimAlternative {
   readonly sources: readonly string[];
   readonly confidence: ConfidenceLevel;
   readonly place?: string;
+  readonly altitudeM?: number;
 }
 
 export interface Claim {
@@ -112,6 +157,12 @@ export interface Scenario {
   /** Event steps in time order, then epilogue steps in date order. */
   readonly steps: readonly ReportedEvent[];
   readonly claims: readonly Claim[];
+  /** Fixes the track was reconstructed from (src/scenario/reconstruction.ts), when the file has anchors. */
+  readonly anchors?: readonly AnchorFix[];
+  readonly constraints?: FlightConstraintsData;
+  /** Received data judged wrong: shown, never used. */
+  readonly rejected: readonly RejectedFix[];
+  readonly zones: readonly Zone[];
   /** First and last track sample: the span the clock runs over. */
   readonly startMs: number;
   readonly endMs: number;

@@ -101,6 +101,17 @@ export const DataGap = v.strictObject({
   sources: SourceIds,
 });
 
+/** Where the camera looks while a step is presented (presenter mode). Optional; a view of the step's track is the default. */
+export const StepView = v.strictObject({
+  lat: Latitude,
+  lon: Longitude,
+  /** Distance from the camera to the point, metres. */
+  rangeM: v.pipe(v.number(), v.minValue(100, 'must be >= 100 m'), v.maxValue(5000000, 'must be <= 5000000 m')),
+  headingDeg: v.optional(v.pipe(v.number(), v.minValue(-360), v.maxValue(360))),
+  /** Negative looks down: -90 straight down. */
+  pitchDeg: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(0))),
+});
+
 export const Step = v.strictObject({
   id: Id,
   kind: v.picklist(['event', 'epilogue'], 'must be "event" or "epilogue"'),
@@ -112,6 +123,7 @@ export const Step = v.strictObject({
   place: v.optional(Id),
   sources: SourceIds,
   confidence: Confidence,
+  view: v.optional(StepView),
 });
 
 export const ClaimAlternative = v.strictObject({
@@ -120,6 +132,70 @@ export const ClaimAlternative = v.strictObject({
   confidence: Confidence,
   /** A place the alternative points at, when it has one. */
   place: v.optional(Id),
+  /** The altitude this version gives (metres), drawn by the claims layer at its place or its step's place. */
+  altitudeM: v.optional(AltitudeM),
+});
+
+/** A fix the reconstruction passes through (docs/SCENARIO.md, "Anchors"): a sample with an uncertainty radius. */
+export const Anchor = v.strictObject({
+  time: UtcInstant,
+  lat: Latitude,
+  lon: Longitude,
+  /** How far the true position may be from this point, metres (0 for an exact fix). */
+  radiusM: v.pipe(v.number('must be a number'), v.minValue(0, 'must be >= 0'), v.maxValue(500000, 'must be <= 500000')),
+  altitudeM: v.optional(AltitudeM),
+  altitudeUncertaintyM: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'), v.maxValue(20000, 'must be <= 20000'))),
+  headingDeg: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'), v.maxValue(360, 'must be <= 360'))),
+  speedMps: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'), v.maxValue(1000, 'must be <= 1000'))),
+  provenance: Provenance,
+  altitudeProvenance: v.optional(Provenance),
+  sources: SourceIds,
+  note: v.optional(LocalizedText),
+});
+
+const Rate = v.pipe(v.number('must be a number'), v.minValue(0, 'must be >= 0'), v.maxValue(1000, 'must be <= 1000'));
+
+/** What the aircraft can do; the reconstruction keeps the path within it. */
+export const FlightConstraints = v.strictObject({
+  minSpeedMps: Rate,
+  maxSpeedMps: Rate,
+  maxTurnRateDegPerS: Rate,
+  maxClimbMps: Rate,
+  maxDescentMps: Rate,
+  spreadMPerSqrtS: v.optional(Rate),
+  /** Where the figures come from, or that they are assumptions. */
+  note: LocalizedText,
+  sources: v.optional(SourceIds),
+});
+
+/** Data that was received but judged wrong: kept and shown, never used for the path. */
+export const RejectedFix = v.strictObject({
+  id: Id,
+  time: UtcInstant,
+  lat: v.optional(Latitude),
+  lon: v.optional(Longitude),
+  altitudeM: v.optional(AltitudeM),
+  groundSpeedMps: v.optional(Rate),
+  verticalRateMps: v.optional(v.pipe(v.number(), v.minValue(-500), v.maxValue(500))),
+  /** The values as received, e.g. "FR24 04:37: 14,025 ft, −1,344 fpm, 52 kt". */
+  label: LocalizedText,
+  reason: LocalizedText,
+  sources: SourceIds,
+});
+
+/** An area that matters to the story, e.g. GNSS interference, with the period it applies to. */
+export const Zone = v.strictObject({
+  id: Id,
+  kind: v.picklist(['gnss-interference'], 'must be "gnss-interference"'),
+  name: LocalizedText,
+  lat: Latitude,
+  lon: Longitude,
+  radiusM: v.pipe(v.number(), v.minValue(0), v.maxValue(2000000)),
+  from: v.optional(UtcInstant),
+  to: v.optional(UtcInstant),
+  confidence: Confidence,
+  sources: SourceIds,
+  note: LocalizedText,
 });
 
 export const Claim = v.strictObject({
@@ -161,7 +237,12 @@ export const ScenarioFile = v.strictObject({
   }),
   sources: v.pipe(v.array(Source), v.minLength(1, 'must list at least one source')),
   places: v.array(Place),
-  track: v.pipe(v.array(TrackSample), v.minLength(2, 'needs at least two samples')),
+  /** Optional when `anchors` draw the path (validate.ts requires one of the two). */
+  track: v.optional(v.pipe(v.array(TrackSample), v.minLength(2, 'needs at least two samples'))),
+  anchors: v.optional(v.pipe(v.array(Anchor), v.minLength(2, 'needs at least two anchors'))),
+  constraints: v.optional(FlightConstraints),
+  rejected: v.optional(v.array(RejectedFix)),
+  zones: v.optional(v.array(Zone)),
   gaps: v.array(DataGap),
   steps: v.pipe(v.array(Step), v.minLength(1, 'needs at least one step')),
   claims: v.array(Claim),
@@ -171,3 +252,8 @@ export type ScenarioFileData = v.InferOutput<typeof ScenarioFile>;
 export type ProvenanceKind = v.InferOutput<typeof Provenance>;
 export type ConfidenceLevel = v.InferOutput<typeof Confidence>;
 export type LocalizedTextData = v.InferOutput<typeof LocalizedText>;
+export type StepViewData = v.InferOutput<typeof StepView>;
+export type AnchorData = v.InferOutput<typeof Anchor>;
+export type FlightConstraintsData = v.InferOutput<typeof FlightConstraints>;
+export type RejectedFixData = v.InferOutput<typeof RejectedFix>;
+export type ZoneData = v.InferOutput<typeof Zone>;

@@ -4,7 +4,8 @@
  */
 import * as v from 'valibot';
 import { ScenarioFile, type ScenarioFileData } from './schema';
-import type { Citation, Place, ReportedEvent, Scenario } from './model';
+import type { Citation, Place, ReportedEvent, Scenario, TrackSample } from './model';
+import { anchorsFromFile, reconstructionProblems, rejectedFromFile, trackFromFile, zonesFromFile } from './reconstruction';
 
 export interface ScenarioProblem {
   readonly path: string;
@@ -33,6 +34,8 @@ function describeReceived(issue: v.BaseIssue<unknown>): string {
 
 function schemaProblems(issues: readonly v.BaseIssue<unknown>[]): ScenarioProblem[] {
   return issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined) return { path: pathOf(issue), message: 'is missing' };
+    if (issue.kind === 'schema' && issue.type === 'strict_object') return { path: pathOf(issue), message: 'is not a field of this format' };
     const plain = issue.message.startsWith('Invalid ') ? `has the wrong type or value: ${issue.message}` : issue.message;
     return { path: pathOf(issue), message: plain + (issue.message.includes('Received') ? '' : describeReceived(issue)) };
   });
@@ -77,15 +80,17 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
     src(g.sources, `gaps[${i}]`);
     if (Date.parse(g.to) <= Date.parse(g.from)) problems.push({ path: `gaps[${i}].to`, message: 'must be later than "from"' });
   });
-  d.track.forEach((s, i) => {
+  const track = d.track ?? [];
+  track.forEach((s, i) => {
     src(s.sources, `track[${i}]`);
-    if (i > 0 && Date.parse(s.time) <= Date.parse(d.track[i - 1]!.time)) {
+    if (i > 0 && Date.parse(s.time) <= Date.parse(track[i - 1]!.time)) {
       problems.push({
         path: `track[${i}].time`,
-        message: `must be later than the previous sample (${d.track[i - 1]!.time}); samples must be in time order without duplicates`,
+        message: `must be later than the previous sample (${track[i - 1]!.time}); samples must be in time order without duplicates`,
       });
     }
   });
+  problems.push(...reconstructionProblems(d, sourceIds));
   let lastEvent = -Infinity;
   let lastEpilogue = -Infinity;
   d.steps.forEach((s, i) => {
@@ -113,7 +118,7 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
   return problems.slice(0, MAX_PROBLEMS);
 }
 
-function build(d: ScenarioFileData): Scenario {
+function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
   const sources = new Map<string, Citation>(d.sources.map((s) => [s.id, s]));
   const places = new Map<string, Place>(d.places.map((p) => [p.id, p]));
   const steps: ReportedEvent[] = d.steps.map((s, index) => ({
@@ -128,16 +133,7 @@ function build(d: ScenarioFileData): Scenario {
     place: s.place,
     sources: s.sources,
     confidence: s.confidence,
-  }));
-  const track = d.track.map((s) => ({
-    timeMs: Date.parse(s.time),
-    lat: s.lat,
-    lon: s.lon,
-    altitudeM: s.altitudeM,
-    provenance: s.provenance,
-    altitudeProvenance: s.altitudeProvenance ?? s.provenance,
-    sources: s.sources,
-    note: s.note,
+    view: s.view,
   }));
   return {
     id: d.id,
@@ -152,6 +148,10 @@ function build(d: ScenarioFileData): Scenario {
     gaps: d.gaps.map((g) => ({ id: g.id, fromMs: Date.parse(g.from), toMs: Date.parse(g.to), kind: g.kind, description: g.description, sources: g.sources })),
     steps,
     claims: d.claims,
+    anchors: anchorsFromFile(d),
+    constraints: d.constraints,
+    rejected: rejectedFromFile(d),
+    zones: zonesFromFile(d),
     startMs: track[0]!.timeMs,
     endMs: track[track.length - 1]!.timeMs,
   };
@@ -159,11 +159,17 @@ function build(d: ScenarioFileData): Scenario {
 
 /** Validates parsed JSON and builds the Scenario. */
 export function loadScenario(json: unknown): ScenarioResult {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    const found = json === null ? 'null' : Array.isArray(json) ? 'an array' : typeof json;
+    return { ok: false, problems: [{ path: '(file)', message: `must be a JSON object with the scenario's fields (found ${found})` }] };
+  }
   const parsed = v.safeParse(ScenarioFile, json);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.issues) };
   const problems = crossChecks(parsed.output);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: build(parsed.output) };
+  const track = trackFromFile(parsed.output);
+  if (!track.ok) return { ok: false, problems: track.problems };
+  return { ok: true, scenario: build(parsed.output, track.track) };
 }
 
 /** Parses text (a file's contents) and validates it. */

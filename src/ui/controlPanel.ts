@@ -9,6 +9,8 @@ import { localize } from '../scenario/model';
 import { formatUtcClock } from '../geo/time';
 import { formatLongDate } from './format';
 import { LANGUAGE_NAMES, t } from './i18n';
+import { LayersFolder } from './layersFolder';
+import { ImageryControl } from './imageryControl';
 
 export class ControlPanel {
   readonly gui: GUI;
@@ -32,6 +34,8 @@ export class ControlPanel {
   private camera: Controller;
   private readonly lang: Controller;
   private readonly openFile: Controller;
+  private readonly layers: LayersFolder;
+  private readonly imagery: ImageryControl;
 
   constructor(
     parent: HTMLElement,
@@ -54,6 +58,8 @@ export class ControlPanel {
       .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
       .onChange((l: string) => this.store.setLanguage(l));
     this.openFile = this.gui.add(this.model, 'openFile');
+    this.imagery = new ImageryControl(this.gui, store);
+    this.layers = new LayersFolder(this.gui, store);
     this.relabel(state);
     this.sync(state);
   }
@@ -62,6 +68,8 @@ export class ControlPanel {
     if (change.lang || change.scenario) this.relabel(state);
     if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario) this.sync(state);
     if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
+    this.layers.render(state, change);
+    this.imagery.render(state, change);
   };
 
   private relabel(state: AppState): void {

@@ -1,4 +1,4 @@
-/** Keys that a presentation clicker and a keyboard send: steps, play/pause, start/end. */
+/** Keys that a presentation clicker and a keyboard send: steps, play/pause, start/end, presenter mode (P, Esc). */
 import type { Store } from '../app/store';
 
 export function bindKeyboard(target: Window, store: Store): () => void {
@@ -27,6 +27,15 @@ export function bindKeyboard(target: Window, store: Store): () => void {
         break;
       case 'End':
         store.seek(s.scenario.endMs);
+        break;
+      case 'p':
+      case 'P':
+        // Presenter mode: in it, the same keys step with a camera flight and a running clock.
+        store.setPresenting(!s.presenting);
+        break;
+      case 'Escape':
+        if (!s.presenting) return;
+        store.setPresenting(false);
         break;
       default:
         return;

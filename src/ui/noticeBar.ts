@@ -29,6 +29,11 @@ export class NoticeBar {
         for (const line of notice.details) list.append(el('li', '', line));
         box.append(list);
       }
+      if (notice.action === 'reload') {
+        const reload = el('button', 'notice-action', t(state.lang, 'reload'));
+        reload.addEventListener('click', () => window.location.reload());
+        box.append(reload);
+      }
       const close = el('button', 'notice-close', '×');
       close.title = t(state.lang, 'dismiss');
       close.setAttribute('aria-label', t(state.lang, 'dismiss'));

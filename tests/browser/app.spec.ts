@@ -92,7 +92,7 @@ test.describe('AZAL 8243 reconstruction', () => {
   test('switching to German changes the caption and the controls', async ({ page }) => {
     const watch = await openApp(page, '?step=first-impact');
     const en = (await state(page)).step!.caption;
-    await page.locator('.lil-controller select').last().selectOption({ label: 'Deutsch' });
+    await page.locator('.lil-controller', { hasText: 'Language' }).locator('select').selectOption({ label: 'Deutsch' });
     await expect(page.getByTestId('caption')).not.toContainText(en.slice(0, 30));
     const de = await state(page);
     expect(de.lang).toBe('de');

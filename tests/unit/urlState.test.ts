@@ -45,4 +45,20 @@ describe('URL parameters', () => {
     expect(search).toBe('?embed=1&t=2024-12-25T04:20:00Z&step=middle&camera=overview&lang=en&speed=30&ui=0');
     expect(readUrl(search, scenario).problems).toEqual([]);
   });
+  it('reads layers as a list, or as "-id" to hide one from the default', () => {
+    expect(readUrl('?layers=corridor,profile', scenario).intent.layers).toEqual(['corridor', 'profile']);
+    expect(readUrl('?layers=-claims', scenario).intent.layers).toEqual(['corridor', 'jamming', 'profile']);
+    expect(readUrl('?layers=-claims,-profile', scenario).intent.layers).toEqual(['corridor', 'jamming']);
+    const { intent, problems } = readUrl('?layers=corridor,rain', scenario);
+    expect(intent.layers).toBeUndefined();
+    expect(problems[0]).toMatch(/^Ignored layers="corridor,rain": expected a list of corridor, claims, jamming, profile/);
+  });
+
+  it('writes hidden layers as "-id" and leaves the parameter out when all are shown', () => {
+    const snap = { timeMs: Date.UTC(2024, 11, 25, 4, 20), stepId: null, camera: 'overview' as const, lang: 'en', speed: 30, uiVisible: true };
+    expect(writeUrl('', { ...snap, layers: ['corridor', 'claims', 'jamming', 'profile'] })).not.toMatch(/layers/);
+    const search = writeUrl('', { ...snap, layers: ['corridor', 'profile'] });
+    expect(search).toMatch(/&layers=-claims,-jamming$/);
+    expect(readUrl(search, scenario).intent.layers).toEqual(['corridor', 'profile']);
+  });
 });

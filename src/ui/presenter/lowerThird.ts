@@ -7,20 +7,12 @@ import { localize, placeLabel } from '../../scenario/model';
 import { utcOffsetForStep } from '../../scenario/steps';
 import { formatLocalClock, formatOffset, formatUtcClock } from '../../geo/time';
 import { formatStepTime } from '../format';
+import type { FrameText } from '../../export/types';
 import { t } from '../i18n';
 import { word } from './words';
 
-export interface LowerThirdText {
-  readonly kicker: string;
-  readonly title: string;
-  readonly time: string;
-  readonly caption: string;
-  readonly sources: string;
-  /** "05:13:31 UTC · 08:13:31 local (UTC+3, Grozny)" for the moment shown. */
-  readonly clock: string;
-  /** How the aircraft's position at this moment is known, e.g. "inferred (reconstructed, not recorded)". */
-  readonly provenance: string;
-}
+/** The same texts the video export burns into each frame. */
+export type LowerThirdText = FrameText;
 
 export function lowerThirdText(state: AppState): LowerThirdText {
   const { scenario, lang } = state;

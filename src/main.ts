@@ -13,7 +13,6 @@ import { startClock } from './app/clock';
 import { createApi, type FlightreconApi } from './app/api';
 import { loadDefaultScenario } from './app/scenarioSource';
 import { GlobeView } from './globe/GlobeView';
-import { OverlayView } from './overlay/OverlayView';
 import { CaptionPanel } from './ui/captionPanel';
 import { ProfileChart } from './ui/profileChart';
 import { ClockPanel } from './ui/clockPanel';
@@ -67,6 +66,7 @@ async function main(): Promise<void> {
   if (intent.ui === false) store.setUiVisible(false);
   if (intent.layers) for (const id of LAYER_IDS) store.setLayer(id, intent.layers.includes(id));
   if (intent.imagery) store.setImagery(intent.imagery);
+  if (intent.quality) store.setQuality(intent.quality);
   // The page's security policy admits only the tile origin it was opened with: to switch to other
   // online tiles, reload with the choice in the address (the moment travels along in the URL).
   store.subscribe((s, c) => {
@@ -87,6 +87,7 @@ async function main(): Promise<void> {
   for (const line of url.problems) store.notify('warning', line);
 
   let globe: GlobeView | null = null;
+  let overlayStarted: Promise<void> = Promise.resolve();
   try {
     globe = new GlobeView(byId('globe'), aircraftLabel, (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action));
   } catch (err) {
@@ -110,10 +111,7 @@ async function main(): Promise<void> {
   if (globe) {
     globe.start(store.get());
     store.subscribe(globe.render);
-    const overlay = new OverlayView(byId('globe'), globe.viewer.scene);
-    overlay.start(store.get());
-    store.subscribe(overlay.render);
-    window.flightrecon.overlay = { probe: () => overlay.probe(), stats: () => overlay.stats(), shown: () => overlay.shown };
+    overlayStarted = startOverlay(globe, store);
     window.flightrecon.debug = globe.debug();
   }
   const media = composeMedia(store, globe, controls.gui, window);
@@ -123,15 +121,46 @@ async function main(): Promise<void> {
   syncUrl(store, window);
   Object.assign(
     window.flightrecon,
-    createApi(store, nextFrame, () => globe?.frames ?? 0, ready, media.service),
+    createApi(
+      store,
+      nextFrame,
+      () => ({
+        framesDrawn: globe?.frames ?? 0,
+        drawnTimeMs: globe?.drawnTime ?? Number.NaN,
+        qualityLevel: globe?.qualityLevel ?? null,
+        fps: globe?.measuredFps ?? null,
+      }),
+      ready,
+      media.service,
+    ),
   );
   media.start(window.flightrecon, intent);
   if (intent.play) store.play();
-  if (globe) await globe.whenImageryLoaded();
+  if (globe) await Promise.all([globe.whenImageryLoaded(), overlayStarted]);
   void installForOffline();
   performance.mark('flightrecon:ready');
   document.body.dataset.ready = 'true';
   resolveReady();
+}
+
+/**
+ * The three.js overlay (aircraft model, damage marks) loads after the globe's first frame: the
+ * globe and the Cesium aircraft marker show the flight at once; three.js follows as its own chunk.
+ */
+async function startOverlay(globe: GlobeView, store: Store): Promise<void> {
+  await globe.nextFrame();
+  try {
+    const { OverlayView } = await import('./overlay/OverlayView');
+    const overlay = new OverlayView(byId('globe'), globe.viewer.scene);
+    overlay.start(store.get());
+    store.subscribe(overlay.render);
+    window.flightrecon.overlay = { probe: () => overlay.probe(), stats: () => overlay.stats(), shown: () => overlay.shown };
+    globe.viewer.scene.requestRender();
+  } catch (err) {
+    store.notify('warning', 'The 3D aircraft model and damage marks could not be loaded; the track, steps and captions still work.', [
+      String((err as Error).message ?? err),
+    ]);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -8,6 +8,7 @@ import { formatIsoUtc, parseUtcInstant } from '../geo/time';
 import { isCameraMode, isLayerId, CAMERA_MODES, LAYER_IDS, type CameraMode, type LayerId } from './types';
 import { damageSummaryAt, type DamageSummary } from '../scenario/damageEvent';
 import type { ExportVideoOptions } from '../export/types';
+import { QUALITY_SETTINGS, isQualitySetting, type QualityLevel, type QualitySetting } from './quality';
 
 export interface StepView {
   index: number;
@@ -33,6 +34,10 @@ export interface StateView {
   damage: DamageSummary;
   /** Visible layers, in LAYER_IDS order. */
   layers: LayerId[];
+  /** The drawing-quality setting: auto, high or low. */
+  quality: QualitySetting;
+  /** The tier drawn now (high, medium, low, lowest); auto picks it; null without the 3D globe. */
+  qualityLevel: QualityLevel | null;
 }
 
 export interface FlightreconApi {
@@ -50,8 +55,10 @@ export interface FlightreconApi {
   setLanguage(code: string): Promise<StateView>;
   /** Shows or hides a layer: corridor, claims, jamming, profile. */
   setLayer(id: string, visible: boolean): Promise<StateView>;
+  /** Drawing quality: auto (adapts to the frame rate), high or low. */
+  setQuality(quality: string): Promise<StateView>;
   /** Figures for the benchmark and tests. */
-  stats(): { framesDrawn: number };
+  stats(): FrameStats;
   /** The three.js overlay, for tests and the benchmark (set by main.ts; absent without WebGL). */
   overlay?: OverlayDebug;
   /** Test-only hooks of the globe and its offline map (set by main.ts; absent without WebGL). */
@@ -64,6 +71,23 @@ export interface FlightreconApi {
   cancelExport(): boolean;
   /** A PNG of the current view with caption and attribution. */
   snapshot(): Promise<Blob>;
+}
+
+/** Figures for the benchmark and tests: frames drawn, and the clock time the last frame showed. */
+export interface FrameStats {
+  framesDrawn: number;
+  /** ISO time of the state the last drawn frame showed; null before the first frame or without a globe. */
+  drawnTime: string | null;
+  /** Mean frame rate measured while something moved (last window of frames); null before that. */
+  fps: number | null;
+}
+
+/** What the renderer reports to the API (the globe adapter; zeros and nulls without one). */
+export interface RenderStats {
+  framesDrawn: number;
+  drawnTimeMs: number;
+  qualityLevel: QualityLevel | null;
+  fps: number | null;
 }
 
 export interface GlobeDebug {
@@ -107,7 +131,7 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
   };
 }
 
-export function createApi(store: Store, nextFrame: () => Promise<void>, framesDrawn: () => number, ready: Promise<void>, media?: MediaApi): FlightreconApi {
+export function createApi(store: Store, nextFrame: () => Promise<void>, frameStats: () => RenderStats, ready: Promise<void>, media?: MediaApi): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
     const step = s.scenario.steps[s.stepIndex];
@@ -124,6 +148,8 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, framesDr
       aircraft: { lat: a.lat, lon: a.lon, altitudeM: a.altitudeM, headingDeg: a.headingDeg, provenance: a.provenance },
       damage: damageSummaryAt(s.scenario, s.timeMs),
       layers: LAYER_IDS.filter((id) => s.layers.has(id)),
+      quality: s.quality,
+      qualityLevel: frameStats().qualityLevel,
     };
   };
   const drawn = async (): Promise<StateView> => {
@@ -159,12 +185,21 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, framesDr
       store.setCamera(mode);
       return drawn();
     },
-    stats: () => ({ framesDrawn: framesDrawn() }),
+    stats: () => {
+      const f = frameStats();
+      return { framesDrawn: f.framesDrawn, drawnTime: Number.isFinite(f.drawnTimeMs) ? formatIsoUtc(f.drawnTimeMs) : null, fps: f.fps };
+    },
     setLanguage: (code) => (store.setLanguage(code) ? drawn() : fail(`setLanguage: no language ${JSON.stringify(code)} in this scenario`)),
     setLayer: (id, visible) => {
       if (typeof id !== 'string' || !isLayerId(id)) return fail(`setLayer: expected one of ${LAYER_IDS.join(', ')}, got ${JSON.stringify(id)}`);
       if (typeof visible !== 'boolean') return fail(`setLayer: expected true or false, got ${String(visible)}`);
       store.setLayer(id, visible);
+      return drawn();
+    },
+    setQuality: (quality) => {
+      if (typeof quality !== 'string' || !isQualitySetting(quality))
+        return fail(`setQuality: expected one of ${QUALITY_SETTINGS.join(', ')}, got ${JSON.stringify(quality)}`);
+      store.setQuality(quality);
       return drawn();
     },
     present: (on = true) => (store.setPresenting(on !== false), drawn()),

@@ -8,6 +8,7 @@ import { clockTimeForStep, eventStepIndexAt, findStep } from '../scenario/steps'
 import { createAircraftPosition, positionAt, type AircraftPosition } from '../geo/trackPosition';
 import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice, LAYER_IDS, type LayerId } from './types';
 import { stepRun } from './presentation';
+import { DEFAULT_QUALITY, type QualitySetting } from './quality';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -31,6 +32,8 @@ export interface AppState {
   readonly holdAtMs: number | null;
   /** Map imagery: 'offline' (default), 'osm' or an XYZ tile URL (src/app/imagery.ts). */
   readonly imagery: string;
+  /** Drawing quality: auto (adapts to the frame rate), high or low (src/app/quality.ts). */
+  readonly quality: QualitySetting;
 }
 
 /** What changed in one update, so listeners skip work that does not concern them. */
@@ -46,6 +49,7 @@ export interface Change {
   /** Optional so that literal Change objects written before layers existed stay valid. */
   layers?: boolean;
   imagery?: boolean;
+  quality?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -61,6 +65,7 @@ const NO_CHANGE: Change = {
   ui: false,
   layers: false,
   imagery: false,
+  quality: false,
 };
 
 export class Store {
@@ -90,6 +95,7 @@ export class Store {
       presenting: false,
       holdAtMs: null,
       imagery: 'offline',
+      quality: DEFAULT_QUALITY,
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -264,6 +270,13 @@ export class Store {
     this.commit();
   }
 
+  setQuality(quality: QualitySetting): void {
+    if (quality === this.state.quality) return;
+    this.state.quality = quality;
+    this.change.quality = true;
+    this.commit();
+  }
+
   /** Map imagery; the caller validates it (src/app/imagery.ts readImagery). */
   setImagery(setting: string): void {
     if (setting === this.state.imagery) return;
@@ -319,7 +332,7 @@ export class Store {
 
   private commit(): void {
     const c = this.change;
-    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery)) return;
+    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality)) return;
     if (c.time || c.scenario || c.step) this.derive();
     for (const l of this.listeners) l(this.state, c);
     Object.assign(c, NO_CHANGE);

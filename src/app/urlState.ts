@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/model';
 import { findStep } from '../scenario/steps';
 import { formatIsoUtc, parseUtcInstant } from '../geo/time';
 import { readImagery } from './imagery';
+import { QUALITY_SETTINGS, isQualitySetting, type QualitySetting } from './quality';
 import { CAMERA_MODES, MAX_SPEED, MIN_SPEED, isCameraMode, type CameraMode, LAYER_IDS, isLayerId, type LayerId } from './types';
 
 export interface UrlIntent {
@@ -21,6 +22,8 @@ export interface UrlIntent {
   layers?: LayerId[];
   /** Online map tiles (`imagery=osm` or an XYZ URL); not an own parameter, so the URL keeps it as typed. */
   imagery?: string;
+  /** Drawing quality (`quality=auto|high|low`). */
+  quality?: QualitySetting;
 }
 
 export interface UrlReading {
@@ -30,7 +33,7 @@ export interface UrlReading {
 }
 
 /** Parameters this app owns; others are left alone in the URL. */
-export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers'] as const;
+export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers', 'quality'] as const;
 
 function shown(value: string): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
@@ -99,6 +102,11 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
     if (reading.ok) intent.imagery = reading.setting;
     else bad('imagery', imagery, reading.reason);
   }
+  const quality = params.get('quality');
+  if (quality !== null) {
+    if (isQualitySetting(quality)) intent.quality = quality;
+    else bad('quality', quality, `expected one of ${QUALITY_SETTINGS.join(', ')}`);
+  }
   return { intent, problems };
 }
 
@@ -125,6 +133,8 @@ export interface UrlSnapshot {
   readonly presenting?: boolean;
   /** Visible layers; omitted from the URL when all are shown. */
   readonly layers?: readonly LayerId[];
+  /** Drawing quality; omitted from the URL when auto. */
+  readonly quality?: QualitySetting;
 }
 
 /**
@@ -145,6 +155,7 @@ export function writeUrl(previousSearch: string, snap: UrlSnapshot): string {
     const hidden = LAYER_IDS.filter((id) => !snap.layers!.includes(id));
     if (hidden.length > 0) params.set('layers', hidden.map((id) => '-' + id).join(','));
   }
+  if (snap.quality && snap.quality !== 'auto') params.set('quality', snap.quality);
   // Colons and commas are legal in a query; keeping them makes shared links readable.
   return '?' + params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -20,11 +20,13 @@ export function syncUrl(store: Store, win: Window): () => void {
       uiVisible: s.uiVisible,
       presenting: s.presenting,
       layers: [...s.layers],
+      quality: s.quality,
     });
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', search + win.location.hash);
   };
   const onChange = (state: AppState, change: Readonly<Change>) => {
-    if (!(change.time || change.step || change.camera || change.lang || change.playback || change.ui || change.scenario || change.layers)) return;
+    if (!(change.time || change.step || change.camera || change.lang || change.playback || change.ui || change.scenario || change.layers || change.quality))
+      return;
     // While playing, write at most a few times a second; otherwise at once.
     if (!state.playing) {
       if (timer) clearTimeout(timer);

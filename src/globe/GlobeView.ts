@@ -14,6 +14,8 @@ import { addBasemap, createGlobeDebug, OnlineImagery, type Basemap } from './bas
 import { imageryTemplate, OSM_CREDIT } from '../app/imagery';
 import { PresenterCamera } from './presenterCamera';
 import { ReconstructionLayers } from './reconstructionLayers';
+import { QualityControl } from './qualityControl';
+import type { QualityLevel } from '../app/quality';
 
 export type AircraftLabel = (state: AppState) => string;
 
@@ -24,6 +26,7 @@ export class GlobeView {
   private readonly camera: CameraRig;
   private readonly presenterCamera: PresenterCamera;
   private readonly reconstruction: ReconstructionLayers;
+  private readonly quality: QualityControl;
   private frameWaiters: (() => void)[] = [];
   private basemap: Basemap | null = null;
   /** Opt-in online tiles over the offline map (off by default). */
@@ -31,6 +34,9 @@ export class GlobeView {
   /** Settles once the offline map is added (or failed: the bundled imagery then remains). */
   private readonly basemapLoaded: Promise<void>;
   private framesDrawn = 0;
+  /** The clock time of the state most recently handed to the globe, and of the last frame drawn. */
+  private requestedTimeMs = Number.NaN;
+  private drawnTimeMs = Number.NaN;
 
   private lang = 'en';
 
@@ -46,6 +52,7 @@ export class GlobeView {
     this.camera = new CameraRig(this.viewer);
     this.presenterCamera = new PresenterCamera(this.viewer);
     this.reconstruction = new ReconstructionLayers(this.viewer);
+    this.quality = new QualityControl(this.viewer);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
     window.addEventListener('resize', this.onResize);
     this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
@@ -104,6 +111,7 @@ export class GlobeView {
 
   private readonly onPostRender = (): void => {
     this.framesDrawn++;
+    this.drawnTimeMs = this.requestedTimeMs;
     if (this.framesDrawn === 1) performance.mark('flightrecon:first-frame');
     if (this.frameWaiters.length === 0) return;
     const waiters = this.frameWaiters;
@@ -114,11 +122,13 @@ export class GlobeView {
   /** Draws the first state; call once after construction. */
   start(state: AppState): void {
     this.lang = state.lang;
+    this.requestedTimeMs = state.timeMs;
     this.showScenario(state.scenario, state.lang);
     this.reconstruction.start(state);
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
     this.camera.setMode(state.camera, state.aircraft, false, state);
     this.showImagery(state.imagery);
+    this.quality.set(state.quality, state.playing);
     this.viewer.scene.requestRender();
   }
 
@@ -128,10 +138,12 @@ export class GlobeView {
 
   /** Store listener. */
   readonly render = (state: AppState, change: Readonly<Change>): void => {
+    this.requestedTimeMs = state.timeMs;
     this.reconstruction.update(state, change);
     if (change.scenario) this.showScenario(state.scenario, state.lang);
     else if (change.lang) this.track.relabel(state.lang);
     if (change.imagery) this.showImagery(state.imagery);
+    if (change.quality || change.playback) this.quality.set(state.quality, state.playing);
     if (change.lang) {
       this.lang = state.lang;
       this.basemap?.setLanguage(state.lang === 'de' ? 'de' : 'en');
@@ -149,6 +161,25 @@ export class GlobeView {
   /** Frames drawn since start (for the benchmark and tests). */
   get frames(): number {
     return this.framesDrawn;
+  }
+
+  /** The quality tier drawn now, and the frame rate measured while moving (src/globe/qualityControl.ts). */
+  get qualityLevel(): QualityLevel {
+    return this.quality.level;
+  }
+
+  get measuredFps(): number | null {
+    return this.quality.measuredFps;
+  }
+
+  /** Holds the best quality tier while exporting (exact output size and look), or lets go. */
+  holdBestQuality(on: boolean): void {
+    this.quality.hold(on);
+  }
+
+  /** The clock time shown by the last frame drawn (NaN before the first frame). */
+  get drawnTime(): number {
+    return this.drawnTimeMs;
   }
 
   /** Resolves after the next frame has been drawn. */

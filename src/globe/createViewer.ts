@@ -32,6 +32,8 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,
     msaaSamples: 1,
+    // Sorted translucency is enough for the few faint surfaces here (curtain, corridor, zones); OIT costs extra passes.
+    orderIndependentTranslucency: false,
     skyBox: false,
     skyAtmosphere: false,
     contextOptions: { webgl: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false, alpha: false } },

@@ -7,7 +7,7 @@ const MAX_SETTLE_FRAMES = 60;
 export function createRenderSurface(globe: GlobeView): RenderSurface {
   const viewer = globe.viewer;
   const container = viewer.container as HTMLElement;
-  let saved: { style: string | null; resolutionScale: number } | null = null;
+  let saved: { style: string | null } | null = null;
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   return {
@@ -23,7 +23,7 @@ export function createRenderSurface(globe: GlobeView): RenderSurface {
     },
     async setOutputSize(size) {
       if (size) {
-        if (!saved) saved = { style: container.getAttribute('style'), resolutionScale: viewer.resolutionScale };
+        if (!saved) saved = { style: container.getAttribute('style') };
         const k = Math.min(1, window.innerWidth / size.width, window.innerHeight / size.height);
         Object.assign(container.style, {
           position: 'fixed',
@@ -36,12 +36,13 @@ export function createRenderSurface(globe: GlobeView): RenderSurface {
           transformOrigin: '0 0',
           transform: `scale(${k})`,
         });
-        // Canvas pixels = CSS pixels here (useBrowserRecommendedResolution), so the video gets exactly this size.
-        viewer.resolutionScale = 1;
+        // Canvas pixels = CSS pixels at the best tier (resolution scale 1, useBrowserRecommendedResolution),
+        // so the video gets exactly this size and the adaptive quality does not change it mid-export.
+        globe.holdBestQuality(true);
       } else if (saved) {
         if (saved.style === null) container.removeAttribute('style');
         else container.setAttribute('style', saved.style);
-        viewer.resolutionScale = saved.resolutionScale;
+        globe.holdBestQuality(false);
         saved = null;
       }
       // Others inside #globe (an overlay canvas) follow window resizes; the globe re-frames at once.

@@ -58,6 +58,7 @@ export class OverlayView {
   private msTotal = 0;
   private lastWidth = 0;
   private lastHeight = 0;
+  private lastBufferWidth = 0;
   private visible = false;
 
   constructor(
@@ -130,7 +131,9 @@ export class OverlayView {
     const canvas = this.cesiumScene.canvas;
     const w = canvas.clientWidth;
     const h = canvas.clientHeight;
-    if (w === this.lastWidth && h === this.lastHeight) return;
+    // The globe's drawing buffer also changes with the quality tier (resolution scale).
+    if (w === this.lastWidth && h === this.lastHeight && canvas.width === this.lastBufferWidth) return;
+    this.lastBufferWidth = canvas.width;
     this.lastWidth = w;
     this.lastHeight = h;
     // Same drawing-buffer density as Cesium's canvas (it may render below the device pixel ratio).

@@ -11,6 +11,7 @@ import { formatLongDate } from './format';
 import { LANGUAGE_NAMES, t } from './i18n';
 import { LayersFolder } from './layersFolder';
 import { ImageryControl } from './imageryControl';
+import { QualityChoice } from './qualityChoice';
 
 export class ControlPanel {
   readonly gui: GUI;
@@ -36,6 +37,7 @@ export class ControlPanel {
   private readonly openFile: Controller;
   private readonly layers: LayersFolder;
   private readonly imagery: ImageryControl;
+  private readonly quality: QualityChoice;
 
   constructor(
     parent: HTMLElement,
@@ -59,6 +61,7 @@ export class ControlPanel {
       .onChange((l: string) => this.store.setLanguage(l));
     this.openFile = this.gui.add(this.model, 'openFile');
     this.imagery = new ImageryControl(this.gui, store);
+    this.quality = new QualityChoice(this.gui, store);
     this.layers = new LayersFolder(this.gui, store);
     this.relabel(state);
     this.sync(state);
@@ -70,6 +73,7 @@ export class ControlPanel {
     if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
     this.layers.render(state, change);
     this.imagery.render(state, change);
+    this.quality.render(state, change);
   };
 
   private relabel(state: AppState): void {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { BAD_FILES, hostileScenario } from '../fixtures/badInputs';
 import { expectCleanRun, openApp, state } from './support';
 
-const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui'];
+const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'quality'];
 const HOSTILE = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const VALUE_SETS: Record<string, string> = {
   wrong: 'definitely-wrong',

@@ -61,4 +61,19 @@ describe('URL parameters', () => {
     expect(search).toMatch(/&layers=-claims,-jamming$/);
     expect(readUrl(search, scenario).intent.layers).toEqual(['corridor', 'profile']);
   });
+
+  it('reads quality=auto|high|low, names the choices for anything else, and writes it back unless auto', () => {
+    expect(readUrl('?quality=low', scenario).intent.quality).toBe('low');
+    expect(readUrl('?quality=high', scenario).intent.quality).toBe('high');
+    for (const bad of ['', 'LOW', 'ultra', 'low<script>']) {
+      const { intent, problems } = readUrl('?quality=' + encodeURIComponent(bad), scenario);
+      expect(intent.quality).toBeUndefined();
+      expect(problems[0]).toMatch(/^Ignored quality=".*": expected one of auto, high, low\.$/);
+    }
+    const snap = { timeMs: Date.UTC(2024, 11, 25, 4, 20), stepId: null, camera: 'overview' as const, lang: 'en', speed: 30, uiVisible: true };
+    expect(writeUrl('?quality=low', { ...snap, quality: 'auto' })).not.toMatch(/quality/);
+    const search = writeUrl('', { ...snap, quality: 'low' });
+    expect(search).toMatch(/&quality=low$/);
+    expect(readUrl(search, scenario).intent.quality).toBe('low');
+  });
 });

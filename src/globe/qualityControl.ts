@@ -1,0 +1,117 @@
+/**
+ * Applies the drawing-quality tier to the Cesium viewer (resolution, FXAA, base relief, tile detail)
+ * and, in `auto`, lets the governor (src/app/quality.ts) pick the tier from frame times measured
+ * while frames keep coming (request-render mode draws only when something changes). When nothing
+ * has moved for a moment, `auto` draws one still frame at `high`, so a paused view on a projector is
+ * sharp; motion resumes at the tier the governor learned.
+ */
+import type { ImageryLayer, Viewer } from 'cesium';
+import { QUALITY_PROFILES, QualityGovernor, type QualityLevel, type QualitySetting } from '../app/quality';
+
+/** Quiet time after the last frame before `auto` draws the sharp still (at least; slow machines wait longer). */
+const STILL_AFTER_MS = 400;
+/** While a still is shown, frames closer than this are motion (a drag, a camera flight), not single redraws. */
+const MOTION_INTERVAL_MS = 1000;
+
+export class QualityControl {
+  private setting: QualitySetting = 'auto';
+  private readonly governor = new QualityGovernor();
+  private readonly base: ImageryLayer | undefined;
+  private applied: QualityLevel | null = null;
+  private playing = false;
+  private lastFrameMs = -1;
+  /** A sharp still is on screen (auto, nothing moving), and whether its frame is still to come. */
+  private still = false;
+  private stillPending = false;
+  /** Held at `high` (video export, snapshots): frame times do not count and nothing changes. */
+  private held = false;
+
+  constructor(private readonly viewer: Viewer) {
+    this.base = viewer.imageryLayers.length > 0 ? viewer.imageryLayers.get(0) : undefined;
+    viewer.scene.preUpdate.addEventListener(this.onTick);
+    viewer.scene.postRender.addEventListener(this.onFrame);
+    this.apply('high');
+  }
+
+  /** The tier drawn now. */
+  get level(): QualityLevel {
+    return this.applied ?? 'high';
+  }
+
+  /** Mean frame rate of the governor's last window while moving (null before one was measured). */
+  get measuredFps(): number | null {
+    return this.governor.fps;
+  }
+
+  /** Holds the best tier (exports render frame by frame at an exact size), or lets go. */
+  hold(on: boolean): void {
+    if (on === this.held) return;
+    this.held = on;
+    this.still = this.stillPending = false;
+    this.governor.hold();
+    this.apply(on || this.setting === 'auto' ? 'high' : this.setting);
+  }
+
+  set(setting: QualitySetting, playing: boolean): void {
+    if (playing !== this.playing) {
+      this.playing = playing;
+      if (playing) this.startMotion();
+    }
+    if (setting === this.setting) return;
+    this.setting = setting;
+    this.still = this.stillPending = false;
+    if (this.held) return;
+    if (setting === 'auto') {
+      this.governor.reset('high');
+      this.apply('high');
+    } else this.apply(setting);
+  }
+
+  /** Motion starts: the next interval measures the pause, and a sharp still gives way to the learned tier. */
+  private startMotion(): void {
+    this.governor.hold();
+    if (this.setting !== 'auto' || !this.still || this.held) return;
+    this.still = this.stillPending = false;
+    this.apply(this.governor.level);
+  }
+
+  private readonly onFrame = (): void => {
+    const now = performance.now();
+    const interval = this.lastFrameMs < 0 ? -1 : now - this.lastFrameMs;
+    this.lastFrameMs = now;
+    if (this.stillPending) {
+      this.stillPending = false;
+      return;
+    }
+    if (this.setting !== 'auto' || this.held) return;
+    if (this.still) {
+      // Single redraws (a step, a seek) keep the sharp still; a run of frames is motion.
+      if (interval >= 0 && interval < MOTION_INTERVAL_MS) this.startMotion();
+      return;
+    }
+    const next = this.governor.frame(interval, now);
+    if (next) this.apply(next);
+  };
+
+  /** Every animation tick (Cesium raises preUpdate even when no frame is due). */
+  private readonly onTick = (): void => {
+    if (this.setting !== 'auto' || this.held || this.playing || this.still || this.applied === 'high') return;
+    const fps = this.governor.fps;
+    const quiet = Math.max(STILL_AFTER_MS, fps ? 2000 / fps : 0);
+    if (performance.now() - this.lastFrameMs < quiet) return;
+    this.still = this.stillPending = true;
+    this.apply('high');
+  };
+
+  private apply(level: QualityLevel): void {
+    if (this.applied === level) return;
+    this.applied = level;
+    const p = QUALITY_PROFILES[level];
+    const scene = this.viewer.scene;
+    this.viewer.resolutionScale = p.resolutionScale;
+    scene.postProcessStages.fxaa.enabled = p.antialias;
+    scene.globe.maximumScreenSpaceError = p.tileError;
+    if (this.base) this.base.show = p.baseImagery;
+    scene.requestRender();
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The control panel's drawing-quality choice: auto (adapts resolution and effects to hold a smooth
+ * frame rate while the flight plays, sharp when paused), high, or low (for weak school machines).
+ */
+import type GUI from 'lil-gui';
+import type { Controller } from 'lil-gui';
+import type { AppState, Change, Store } from '../app/store';
+import { DEFAULT_QUALITY, type QualitySetting } from '../app/quality';
+
+const NAMES: Readonly<Record<string, { quality: string } & Record<QualitySetting, string>>> = {
+  en: { quality: 'Quality', auto: 'Auto (smooth)', high: 'High', low: 'Low (weak computers)' },
+  de: { quality: 'Qualität', auto: 'Automatisch (flüssig)', high: 'Hoch', low: 'Niedrig (schwache Rechner)' },
+};
+
+export class QualityChoice {
+  private readonly model: { quality: QualitySetting } = { quality: DEFAULT_QUALITY };
+  private controller: Controller;
+
+  constructor(
+    private readonly gui: GUI,
+    private readonly store: Store,
+  ) {
+    this.model.quality = store.get().quality;
+    this.controller = this.add(store.get().lang);
+  }
+
+  private add(lang: string): Controller {
+    const n = NAMES[lang] ?? NAMES.en!;
+    const c = this.gui
+      .add(this.model, 'quality', { [n.auto]: 'auto', [n.high]: 'high', [n.low]: 'low' })
+      .name(n.quality)
+      .onChange((q: QualitySetting) => this.store.setQuality(q));
+    c.domElement.classList.add('quality-choice');
+    return c;
+  }
+
+  readonly render = (state: AppState, change: Readonly<Change>): void => {
+    if (change.lang) {
+      const previous = this.controller;
+      this.controller = this.add(state.lang);
+      previous.domElement.before(this.controller.domElement);
+      previous.destroy();
+    }
+    if (change.lang || change.quality) {
+      this.model.quality = state.quality;
+      this.controller.updateDisplay();
+    }
+  };
+}

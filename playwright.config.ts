@@ -23,7 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
     launchOptions: launchOptions(),
-    // The offline cache precaches ~14 MB; only the offline test (tests/browser/offline.spec.ts) lets it run.
+    // The offline cache precaches ~10 MB; only the offline test (tests/browser/offline.spec.ts) lets it run.
     serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium' }],

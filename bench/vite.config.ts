@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { cesiumStatic } from '../build/cesiumStatic.ts';
+import { ALL_FILES, cesiumStatic } from '../build/cesiumStatic.ts';
 
 // Builds the bare-viewer baseline page into bench/dist with the same Cesium setup as the app.
 export default defineConfig({
   root: resolve(import.meta.dirname, '.'),
   base: './',
-  plugins: [cesiumStatic()],
+  // A default Viewer needs all of Cesium's files (sky box, moon, widget images), not the app's subset.
+  plugins: [cesiumStatic(ALL_FILES)],
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

@@ -1,14 +1,30 @@
 /**
- * Serves (dev) and copies (build) Cesium's static folders — Workers, Assets, Widgets, ThirdParty —
- * under `cesium/`, and points CESIUM_BASE_URL there relative to the page, so any sub-path works.
+ * Serves (dev) and copies (build) the part of Cesium's static files this app uses (APP_FILES) under
+ * `cesium/`, and points CESIUM_BASE_URL there relative to the page, so any sub-path works.
  * Replaces vite-plugin-cesium (stale) and vite-plugin-static-copy 4 (Node 22 only).
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-const FOLDERS = ['Workers', 'Assets', 'Widgets', 'ThirdParty'];
+/**
+ * What Cesium may fetch at run time (paths under Build/Cesium; a folder keeps all below it). The service
+ * worker precaches all of it. Left out (3.5 MB): ThirdParty (draco, basis, zip, splats, Google
+ * Earth parser: glTF, 3D Tiles, KML only), Widgets (widgets.css is bundled by Vite from src/main.ts),
+ * SkyBox, LensFlare, maki, pin.svg, waterNormals (skyBox: false, no water mask, no PinBuilder) and
+ * the Bing/Google credit logos. Switching on such a feature means adding its files here.
+ */
+export const APP_FILES = [
+  'Workers', // all: geometry, terrain and picking workers load their chunks lazily
+  'Assets/Textures/NaturalEarthII', // base imagery (src/globe/createViewer.ts)
+  'Assets/Textures/moonSmall.jpg', // scene.moon exists (hidden); loaded once it is shown
+  'Assets/IAU2006_XYS', // sun direction every frame, one file per ~1000 days of the scene's date
+  'Assets/approximateTerrainHeights.json', // DataSourceDisplay waits for it before drawing entities
+  'Assets/Images/ion-credit.png', // Cesium's logo in the credits
+];
+/** Everything, for a default Viewer (sky box, widget images): the benchmark's bare baseline. */
+export const ALL_FILES = ['Workers', 'Assets', 'Widgets', 'ThirdParty'];
 const PREFIX = 'cesium/';
 
 const TYPES: Record<string, string> = {
@@ -28,8 +44,9 @@ function cesiumBuildDir(root: string): string {
   return join(dirname(require.resolve('cesium/package.json')), 'Build', 'Cesium');
 }
 
-export function cesiumStatic(): Plugin {
+export function cesiumStatic(keep: readonly string[] = APP_FILES): Plugin {
   let config: ResolvedConfig;
+  const isKept = (rel: string) => keep.some((k) => rel === k || rel.startsWith(k + '/'));
   return {
     name: 'flightrecon-cesium-static',
     config: () => ({
@@ -47,7 +64,7 @@ export function cesiumStatic(): Plugin {
         if (!path.startsWith(base + PREFIX)) return next();
         const rel = normalize(decodeURIComponent(path.slice(base.length + PREFIX.length)));
         const file = resolve(dir, rel);
-        if (!file.startsWith(dir) || !FOLDERS.some((f) => rel.startsWith(f)) || !existsSync(file) || !statSync(file).isFile()) return next();
+        if (!file.startsWith(dir) || !isKept(rel.split(sep).join('/')) || !existsSync(file) || !statSync(file).isFile()) return next();
         res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
         createReadStream(file).pipe(res);
       });
@@ -55,7 +72,7 @@ export function cesiumStatic(): Plugin {
     writeBundle() {
       const dir = cesiumBuildDir(config.root);
       const out = resolve(config.root, config.build.outDir, PREFIX);
-      for (const folder of FOLDERS) cpSync(join(dir, folder), join(out, folder), { recursive: true });
+      for (const path of keep) cpSync(join(dir, path), join(out, path), { recursive: true });
     },
   };
 }

@@ -1,4 +1,7 @@
-/** Drives playback: one requestAnimationFrame loop that advances the store's clock while playing. */
+/**
+ * Drives playback: a requestAnimationFrame loop that advances the store's clock, running only while
+ * playing (a paused app schedules no animation frames).
+ */
 import type { Store } from './store';
 
 /** Longest wall-clock step taken at once, so a hidden tab does not jump the flight forward. */
@@ -8,10 +11,24 @@ export function startClock(store: Store): () => void {
   let last = -1;
   let handle = 0;
   const frame = (now: number) => {
-    if (last >= 0 && store.get().playing) store.tick(Math.min(MAX_FRAME_MS, now - last));
+    handle = 0;
+    if (!store.get().playing) return;
+    if (last >= 0) store.tick(Math.min(MAX_FRAME_MS, now - last));
     last = now;
+    if (store.get().playing) handle = requestAnimationFrame(frame);
+  };
+  const start = () => {
+    if (handle !== 0 || !store.get().playing) return;
+    last = -1;
     handle = requestAnimationFrame(frame);
   };
-  handle = requestAnimationFrame(frame);
-  return () => cancelAnimationFrame(handle);
+  const unsubscribe = store.subscribe((_state, change) => {
+    if (change.playback) start();
+  });
+  start();
+  return () => {
+    unsubscribe();
+    if (handle !== 0) cancelAnimationFrame(handle);
+    handle = 0;
+  };
 }

@@ -104,11 +104,12 @@ export class QualityGovernor {
   }
 
   /**
-   * One frame interval (ms) at wall-clock time `nowMs`. Returns the new tier when it changes,
-   * else null. Allocates nothing.
+   * One frame interval (ms) at wall-clock time `nowMs`. `continuous`: frames are known to follow
+   * one another (playback), so even a very long interval is a slow frame, not a pause. Returns the
+   * new tier when it changes, else null. Allocates nothing.
    */
-  frame(intervalMs: number, nowMs: number): QualityLevel | null {
-    if (!(intervalMs > 0) || intervalMs > this.maxInterval) return null;
+  frame(intervalMs: number, nowMs: number, continuous = false): QualityLevel | null {
+    if (!(intervalMs > 0) || (intervalMs > this.maxInterval && !continuous)) return null;
     if (this.settle > 0) {
       this.settle--;
       return null;

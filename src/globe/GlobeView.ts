@@ -15,6 +15,7 @@ import { imageryTemplate, OSM_CREDIT } from '../app/imagery';
 import { PresenterCamera } from './presenterCamera';
 import { ReconstructionLayers } from './reconstructionLayers';
 import { QualityControl } from './qualityControl';
+import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
 
 export type AircraftLabel = (state: AppState) => string;
@@ -27,6 +28,8 @@ export class GlobeView {
   private readonly presenterCamera: PresenterCamera;
   private readonly reconstruction: ReconstructionLayers;
   private readonly quality: QualityControl;
+  private readonly loop: RenderLoop;
+  private playing = false;
   private frameWaiters: (() => void)[] = [];
   private basemap: Basemap | null = null;
   /** Opt-in online tiles over the offline map (off by default). */
@@ -53,6 +56,7 @@ export class GlobeView {
     this.presenterCamera = new PresenterCamera(this.viewer);
     this.reconstruction = new ReconstructionLayers(this.viewer);
     this.quality = new QualityControl(this.viewer);
+    this.loop = new RenderLoop(this.viewer, () => this.playing || this.quality.stillDue);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
     window.addEventListener('resize', this.onResize);
     this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
@@ -73,7 +77,7 @@ export class GlobeView {
     event.preventDefault();
     if (this.contextLost) return;
     this.contextLost = true;
-    this.viewer.useDefaultRenderLoop = false;
+    this.loop.stop();
     this.onProblem(
       'The graphics card stopped drawing the globe (WebGL context lost). Steps and captions still work; reload to bring the globe back.',
       'reload',
@@ -84,7 +88,7 @@ export class GlobeView {
   private readonly onRenderError = (_scene: unknown, error: unknown): void => {
     if (this.contextLost) return;
     this.contextLost = true;
-    this.viewer.useDefaultRenderLoop = false;
+    this.loop.stop();
     this.onProblem(`The globe stopped drawing after an error: ${String((error as Error)?.message ?? error)}. Reload to try again.`, 'reload');
     this.releaseFrameWaiters();
   };
@@ -128,6 +132,7 @@ export class GlobeView {
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
     this.camera.setMode(state.camera, state.aircraft, false, state);
     this.showImagery(state.imagery);
+    this.playing = state.playing;
     this.quality.set(state.quality, state.playing);
     this.viewer.scene.requestRender();
   }
@@ -143,6 +148,7 @@ export class GlobeView {
     if (change.scenario) this.showScenario(state.scenario, state.lang);
     else if (change.lang) this.track.relabel(state.lang);
     if (change.imagery) this.showImagery(state.imagery);
+    this.playing = state.playing;
     if (change.quality || change.playback) this.quality.set(state.quality, state.playing);
     if (change.lang) {
       this.lang = state.lang;

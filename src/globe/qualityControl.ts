@@ -5,13 +5,14 @@
  * has moved for a moment, `auto` draws one still frame at `high`, so a paused view on a projector is
  * sharp; motion resumes at the tier the governor learned.
  */
-import type { ImageryLayer, Viewer } from 'cesium';
+import { Cartesian3, type ImageryLayer, type Viewer } from 'cesium';
 import { QUALITY_PROFILES, QualityGovernor, type QualityLevel, type QualitySetting } from '../app/quality';
 
 /** Quiet time after the last frame before `auto` draws the sharp still (at least; slow machines wait longer). */
 const STILL_AFTER_MS = 400;
-/** While a still is shown, frames closer than this are motion (a drag, a camera flight), not single redraws. */
-const MOTION_INTERVAL_MS = 1000;
+/** Camera moves smaller than these (metres; unit-direction components) are no motion. */
+const POSITION_EPSILON_M = 1;
+const DIRECTION_EPSILON = 1e-6;
 
 export class QualityControl {
   private setting: QualitySetting = 'auto';
@@ -23,6 +24,12 @@ export class QualityControl {
   /** A sharp still is on screen (auto, nothing moving), and whether its frame is still to come. */
   private still = false;
   private stillPending = false;
+  /**
+   * The camera at the last frame (or when the still was drawn): frames count as motion only when
+   * playing or when the camera moved, never when finer tiles arrive or a label changes.
+   */
+  private readonly lastPosition = new Cartesian3();
+  private readonly lastDirection = new Cartesian3();
   /** Held at `high` (video export, snapshots): frame times do not count and nothing changes. */
   private held = false;
 
@@ -36,6 +43,11 @@ export class QualityControl {
   /** The tier drawn now. */
   get level(): QualityLevel {
     return this.applied ?? 'high';
+  }
+
+  /** Auto will draw a sharp still once things are quiet: the render loop must keep ticking until then. */
+  get stillDue(): boolean {
+    return this.setting === 'auto' && !this.held && !this.still && this.applied !== 'high';
   }
 
   /** Mean frame rate of the governor's last window while moving (null before one was measured). */
@@ -84,12 +96,14 @@ export class QualityControl {
       return;
     }
     if (this.setting !== 'auto' || this.held) return;
+    const moved = this.cameraMoved();
     if (this.still) {
-      // Single redraws (a step, a seek) keep the sharp still; a run of frames is motion.
-      if (interval >= 0 && interval < MOTION_INTERVAL_MS) this.startMotion();
+      // Redraws while the camera stands (a seek, a step, finer tiles arriving) keep the sharp still.
+      if (moved) this.startMotion();
       return;
     }
-    const next = this.governor.frame(interval, now);
+    if (!moved && !this.playing) return;
+    const next = this.governor.frame(interval, now, this.playing);
     if (next) this.apply(next);
   };
 
@@ -102,6 +116,19 @@ export class QualityControl {
     this.still = this.stillPending = true;
     this.apply('high');
   };
+
+  /** Whether the camera moved since the last call (still: since the still was drawn). */
+  private cameraMoved(): boolean {
+    const camera = this.viewer.scene.camera;
+    const moved =
+      !Cartesian3.equalsEpsilon(camera.positionWC, this.lastPosition, 0, POSITION_EPSILON_M) ||
+      !Cartesian3.equalsEpsilon(camera.directionWC, this.lastDirection, 0, DIRECTION_EPSILON);
+    if (moved && !this.still) {
+      Cartesian3.clone(camera.positionWC, this.lastPosition);
+      Cartesian3.clone(camera.directionWC, this.lastDirection);
+    }
+    return moved;
+  }
 
   private apply(level: QualityLevel): void {
     if (this.applied === level) return;

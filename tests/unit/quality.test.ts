@@ -90,6 +90,18 @@ describe('QualityGovernor', () => {
     expect(g.fps).toBeNull();
   });
 
+  it('counts long intervals as slow frames while playback is known to run', () => {
+    const g = new QualityGovernor();
+    let now = 0;
+    const changes: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      now += 2500;
+      const next = g.frame(2500, now, true);
+      if (next) changes.push(next);
+    }
+    expect(changes[0]).toBe('medium');
+  });
+
   it('starts over at the tier it is reset to', () => {
     const g = new QualityGovernor();
     const clock = { now: 0 };

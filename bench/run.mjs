@@ -1,140 +1,203 @@
 /**
  * `npm run bench`: the built app against a bare Cesium Viewer with the same bundled imagery, in the
- * same run, headless Chromium 1280x720. Prints a table and writes bench/results/latest.json.
+ * same run, headless Chromium 1280x720. Prints tables and writes bench/results/latest.json.
  * Figures, not assertions: ratios against the bare viewer are what hold on a noisy machine.
+ * Knobs: BENCH_* variables (bench/common.mjs, README "Commands").
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
+import {
+  APP_FRAMES,
+  APP_READY,
+  APP_URL,
+  ARGS,
+  BARE_URL,
+  executablePath,
+  fmt,
+  framesPerSecond,
+  openPage,
+  PORT,
+  printTable,
+  ratio,
+  SETTINGS,
+} from './common.mjs';
+import { measureIdle } from './idle.mjs';
+import { measureSeek } from './seek.mjs';
+import { measureQualities } from './quality.mjs';
+import { measureExport } from './exportSpeed.mjs';
+import { runSoak } from './soak.mjs';
 
-const PORT = 4180;
-const PLAY_SECONDS = Number(process.env.BENCH_PLAY_SECONDS ?? 10);
-const EXPORT_SECONDS = Number(process.env.BENCH_EXPORT_SECONDS ?? 2);
-const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-async function measure(browser, name, url, readyExpr, framesExpr, startPlayback) {
-  // bypassCSP: the string-form waitForFunction below is evaluated by the page, which the app's CSP forbids.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
-  const page = await context.newPage();
+/**
+ * One page: load (first frame, ready, JS bytes, requests), idle (paused, nothing moving), playback
+ * frame rate, then `after` (the app's seek test) on the same page.
+ */
+async function measure(browser, name, url, readyExpr, framesExpr, pause, startPlayback, after) {
   let jsBytes = 0;
   let jsGzip = 0;
   let requests = 0;
-  page.on('response', async (response) => {
+  /** gzip size per script URL, to sum what arrived before the first frame (JS needed at start). */
+  const gzipByUrl = new Map();
+  const onResponse = async (response) => {
     requests++;
     const type = response.request().resourceType();
     if (type !== 'script' && !response.url().endsWith('.js')) return;
     try {
       const body = await response.body();
+      const gz = gzipSync(body).length;
       jsBytes += body.length;
-      jsGzip += gzipSync(body).length;
+      jsGzip += gz;
+      gzipByUrl.set(response.url(), (gzipByUrl.get(response.url()) ?? 0) + gz);
     } catch {
       /* worker scripts may not expose a body */
     }
-  });
-  await page.goto(url);
-  await page.waitForFunction(readyExpr, undefined, { timeout: 120000 });
-  const marks = await page.evaluate(() => {
-    const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
-    return { firstFrame: m('flightrecon:first-frame'), ready: m('flightrecon:ready') };
-  });
-  await page.evaluate(startPlayback);
-  const f0 = await page.evaluate(framesExpr);
-  const t0 = Date.now();
-  await page.waitForTimeout(PLAY_SECONDS * 1000);
-  const f1 = await page.evaluate(framesExpr);
-  // The three.js overlay's own time per frame (draw + labels), measured inside the page.
-  const overlay = await page.evaluate(() => window.flightrecon?.overlay?.stats() ?? null);
-  const fps = ((f1 - f0) * 1000) / (Date.now() - t0);
-  await context.close();
-  return {
-    name,
-    firstFrameMs: marks.firstFrame,
-    readyMs: marks.ready,
-    fps,
-    jsBytes,
-    jsGzipBytes: jsGzip,
-    requests,
-    overlayMsPerFrame: overlay?.overlayMsPerFrame ?? null,
   };
-}
-
-/**
- * Export speed: frames of output per second of wall time for a short frame-exact export (follow
- * camera over the damage event) at 720p and 1080p. The first export also loads the export chunk.
- */
-async function measureExport(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/app/index.html?step=first-impact`);
-  await page.waitForFunction('document.body.dataset.ready === "true"', undefined, { timeout: 120000 });
-  const rows = [];
-  for (const [width, height] of [
-    [1280, 720],
-    [1920, 1080],
-  ]) {
-    const r = await page.evaluate(
-      async ([w, h, seconds]) => {
-        const to = new Date(Date.parse('2024-12-25T05:13:30Z') + seconds * 1000).toISOString();
-        const t0 = performance.now();
-        const blob = await window.flightrecon.exportVideo({ from: '2024-12-25T05:13:30Z', to, width: w, height: h, fps: 30, camera: 'follow' });
-        return { ms: performance.now() - t0, type: blob.type, bytes: blob.size };
+  const { context, page, cdp, pageErrors } = await openPage(browser, url, readyExpr, onResponse);
+  try {
+    const marks = await page.evaluate(() => {
+      const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+      return { firstFrame: m('flightrecon:first-frame'), ready: m('flightrecon:ready') };
+    });
+    // Scripts that had arrived when the first globe frame was drawn: what start-up needed.
+    const beforeFirstFrame = await page.evaluate((firstFrame) => {
+      if (firstFrame === null) return [];
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.responseEnd <= firstFrame)
+        .map((e) => e.name);
+    }, marks.firstFrame);
+    const jsGzipAtStart = beforeFirstFrame.reduce((sum, u) => sum + (gzipByUrl.get(u) ?? 0), 0);
+    await page.evaluate(pause);
+    const idle = await measureIdle(page, cdp, framesExpr);
+    await page.evaluate(startPlayback);
+    const fps = await framesPerSecond(page, framesExpr, SETTINGS.playSeconds);
+    // The three.js overlay's own time per frame (draw + labels), measured inside the page.
+    const overlay = await page.evaluate(() => window.flightrecon?.overlay?.stats() ?? null);
+    const extra = after ? await after(page) : undefined;
+    return {
+      row: {
+        name,
+        firstFrameMs: marks.firstFrame,
+        readyMs: marks.ready,
+        fps,
+        jsBytes,
+        jsGzipBytes: jsGzip,
+        jsGzipBytesAtFirstFrame: jsGzipAtStart,
+        requests,
+        overlayMsPerFrame: overlay?.overlayMsPerFrame ?? null,
+        idle,
+        pageErrors: pageErrors.length,
       },
-      [width, height, EXPORT_SECONDS],
-    );
-    const frames = EXPORT_SECONDS * 30;
-    rows.push({ size: `${width}x${height}`, frames, seconds: r.ms / 1000, fps: frames / (r.ms / 1000), type: r.type, bytes: r.bytes });
+      extra,
+    };
+  } finally {
+    await context.close();
   }
-  await context.close();
-  return rows;
 }
 
-const server = await serve({ '/app/': 'dist', '/bare/': 'bench/dist' }, PORT);
+const server = await serve({ '/app/': SETTINGS.appDist, '/bare/': 'bench/dist' }, PORT);
 const browser = await chromium.launch({ executablePath, args: ARGS });
 try {
-  const bare = await measure(
+  const { row: bare } = await measure(
     browser,
     'bare Cesium viewer',
-    `http://127.0.0.1:${PORT}/bare/bare.html`,
+    BARE_URL,
     'window.benchReady !== undefined && performance.getEntriesByName("flightrecon:ready").length > 0',
     'window.benchFrames()',
     '0',
+    '0',
   );
-  const app = await measure(
+  const { row: app, extra: seek } = await measure(
     browser,
     'flightrecon',
-    `http://127.0.0.1:${PORT}/app/index.html`,
-    'document.body.dataset.ready === "true"',
-    'window.flightrecon.stats().framesDrawn',
+    APP_URL,
+    APP_READY,
+    APP_FRAMES,
+    'window.flightrecon.pause()',
     'window.flightrecon.setSpeed(30).then(() => window.flightrecon.play())',
+    (page) => measureSeek(page, SETTINGS.seekCount),
   );
-  const ratio = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
-  const rows = [
-    ['time to first frame (ms)', bare.firstFrameMs, app.firstFrameMs, ratio(app.firstFrameMs, bare.firstFrameMs)],
-    ['time to ready (ms)', bare.readyMs, app.readyMs, ratio(app.readyMs, bare.readyMs)],
-    [`frames per second (${PLAY_SECONDS} s playback)`, bare.fps, app.fps, ratio(app.fps, bare.fps)],
-    ['JS transferred (bytes)', bare.jsBytes, app.jsBytes, ratio(app.jsBytes, bare.jsBytes)],
-    ['JS transferred gzip (bytes)', bare.jsGzipBytes, app.jsGzipBytes, ratio(app.jsGzipBytes, bare.jsGzipBytes)],
-    ['requests', bare.requests, app.requests, ratio(app.requests, bare.requests)],
-    ['three.js overlay (ms per frame)', null, app.overlayMsPerFrame, null],
-  ];
-  const fmt = (x) => (x == null ? 'n/a' : Number.isInteger(x) ? String(x) : x.toFixed(2));
-  console.log(`\n${'metric'.padEnd(34)} ${'bare'.padStart(12)} ${'flightrecon'.padStart(12)} ${'ratio'.padStart(8)}`);
-  for (const [label, b, a, r] of rows) console.log(`${label.padEnd(34)} ${fmt(b).padStart(12)} ${fmt(a).padStart(12)} ${fmt(r).padStart(8)}`);
-  mkdirSync('bench/results', { recursive: true });
+  printTable(
+    ['metric', 'bare', 'flightrecon', 'ratio'],
+    [
+      ['time to first frame (ms)', bare.firstFrameMs, app.firstFrameMs, ratio(app.firstFrameMs, bare.firstFrameMs)],
+      ['time to ready (ms)', bare.readyMs, app.readyMs, ratio(app.readyMs, bare.readyMs)],
+      [`frames per second (${SETTINGS.playSeconds} s playback)`, bare.fps, app.fps, ratio(app.fps, bare.fps)],
+      ['JS transferred (bytes)', bare.jsBytes, app.jsBytes, ratio(app.jsBytes, bare.jsBytes)],
+      ['JS transferred gzip, whole run (bytes)', bare.jsGzipBytes, app.jsGzipBytes, ratio(app.jsGzipBytes, bare.jsGzipBytes)],
+      [
+        'JS gzip before first frame (bytes)',
+        bare.jsGzipBytesAtFirstFrame,
+        app.jsGzipBytesAtFirstFrame,
+        ratio(app.jsGzipBytesAtFirstFrame, bare.jsGzipBytesAtFirstFrame),
+      ],
+      ['requests', bare.requests, app.requests, ratio(app.requests, bare.requests)],
+      ['three.js overlay (ms per frame)', null, app.overlayMsPerFrame, null],
+      [
+        `idle CPU, all browser processes (% of a core, ${SETTINGS.idleSeconds} s)`,
+        bare.idle.cpuPercentOfOneCore,
+        app.idle.cpuPercentOfOneCore,
+        ratio(app.idle.cpuPercentOfOneCore, bare.idle.cpuPercentOfOneCore),
+      ],
+      [
+        'idle page main thread busy (%)',
+        bare.idle.mainThreadBusyPercent,
+        app.idle.mainThreadBusyPercent,
+        ratio(app.idle.mainThreadBusyPercent, bare.idle.mainThreadBusyPercent),
+      ],
+      ['idle frames drawn', bare.idle.framesDrawn, app.idle.framesDrawn, ratio(app.idle.framesDrawn, bare.idle.framesDrawn)],
+    ],
+  );
+  const cpuKinds = [...new Set([...Object.keys(bare.idle.cpuByProcessKind), ...Object.keys(app.idle.cpuByProcessKind)])].sort();
+  printTable(
+    ['idle CPU by process (% of a core)', 'bare', 'flightrecon'],
+    cpuKinds.map((k) => [k, bare.idle.cpuByProcessKind[k] ?? null, app.idle.cpuByProcessKind[k] ?? null]),
+  );
+  if (seek.error) console.log(`\nseek: ${seek.error}`);
+  else
+    printTable(
+      [`seek by time slider (${seek.count} seeks, paused)`, 'median', 'max', 'target'],
+      [
+        ['frames until the new time is drawn', seek.medianFrames, seek.maxFrames, '<= 2'],
+        ['ms until the new time is drawn', seek.medianMs, seek.maxMs, ''],
+        ['seeks never drawn (15 s)', seek.timedOut, null, '0'],
+      ],
+    );
+  const qualityFps = await measureQualities(browser);
+  if (qualityFps.length)
+    printTable(
+      ['playback fps by quality (speed 30)', 'fps', 'x bare', 'level', 'setting', 'auto: tiers while settling'],
+      qualityFps.map((q) => [
+        `quality=${q.quality}`,
+        q.fps,
+        ratio(q.fps, bare.fps),
+        q.qualityLevel ?? 'n/a',
+        q.setting ?? 'not supported',
+        q.settle ? `${q.settle.levels.join(' > ')} (${Math.round(q.settle.seconds)} s)` : '',
+      ]),
+    );
   const exportSpeed = await measureExport(browser);
-  console.log(`\n${'video export (frame-exact, 30 fps)'.padEnd(34)} ${'frames'.padStart(8)} ${'seconds'.padStart(8)} ${'output fps'.padStart(11)}  codec`);
-  for (const e of exportSpeed)
-    console.log(`${e.size.padEnd(34)} ${String(e.frames).padStart(8)} ${fmt(e.seconds).padStart(8)} ${fmt(e.fps).padStart(11)}  ${e.type}`);
-  const result = { date: new Date().toISOString(), chromium: browser.version(), viewport: '1280x720', bare, app, exportSpeed };
+  if (exportSpeed.length)
+    printTable(
+      ['video export (frame-exact, 30 fps)', 'frames', 'seconds', 'output fps', 'codec'],
+      exportSpeed.map((e) => [e.size, e.frames, e.seconds, e.fps, e.type]),
+    );
+  const soak = await runSoak(browser);
+  if (soak) {
+    printTable(
+      [`soak (${soak.minutes} min at ${soak.speed}x after ${soak.warmupSeconds} s warm-up)`, 'minute', 'heap MB', 'DOM nodes', 'listeners', 'frames'],
+      soak.samples.map((s) => [s.label, s.minute, s.heapUsedBytes / 2 ** 20, s.domNodes, s.jsEventListeners, s.framesDrawn]),
+    );
+    console.log(
+      `heap growth ${fmt(soak.heapGrowthPercent)} % (target < 5 %), DOM nodes ${soak.domNodesGrowth >= 0 ? '+' : ''}${soak.domNodesGrowth}, ` +
+        `${soak.framesDrawn} frames; ${soak.loops} loops, ${soak.cameraSwitches} camera switches, ${soak.stepJumps} step jumps, ` +
+        `${soak.layerToggles} layer toggles; page errors ${soak.pageErrors}, console errors ${soak.consoleErrors}, API errors ${soak.apiErrors}`,
+    );
+    for (const m of soak.pageErrorMessages) console.log(`  page error: ${m}`);
+  }
+  const result = { date: new Date().toISOString(), chromium: browser.version(), viewport: '1280x720', bare, app, exportSpeed, seek, qualityFps, soak };
+  mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
   console.log('\nwritten: bench/results/latest.json');
 } finally {

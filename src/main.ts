@@ -50,7 +50,19 @@ ready.catch(() => undefined); // reported in the page; avoid an unhandled reject
 window.flightrecon = { ready } as FlightreconApi;
 
 async function main(): Promise<void> {
-  const loaded = await loadDefaultScenario();
+  const scenarioLoading = loadDefaultScenario();
+  // The globe starts, and draws its first frame, while the scenario file loads. Its problems are
+  // reported as notices once the store exists.
+  const early: [string, 'reload' | undefined][] = [];
+  let report = (message: string, action?: 'reload'): void => void early.push([message, action]);
+  let globe: GlobeView | null = null;
+  let globeError: unknown = null;
+  try {
+    globe = new GlobeView(byId('globe'), aircraftLabel, (message, action) => report(message, action));
+  } catch (err) {
+    globeError = err;
+  }
+  const loaded = await scenarioLoading;
   if (!loaded.ok) {
     showFatal(byId('hud'), loaded.message, loaded.details);
     rejectReady(new Error(loaded.message));
@@ -85,14 +97,13 @@ async function main(): Promise<void> {
   const fileInput = createScenarioFileInput(document.body, store);
   const controls = new ControlPanel(byId('controls'), store, { openFile: () => fileInput.click() });
   for (const line of url.problems) store.notify('warning', line);
+  report = (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action);
+  for (const [message, action] of early) report(message, action);
 
-  let globe: GlobeView | null = null;
   let overlayStarted: Promise<void> = Promise.resolve();
-  try {
-    globe = new GlobeView(byId('globe'), aircraftLabel, (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action));
-  } catch (err) {
+  if (!globe) {
     store.notify('error', 'The 3D globe cannot start in this browser (WebGL is not available). A flat map, the steps and the captions still work.', [
-      String((err as Error).message ?? err),
+      String((globeError as Error)?.message ?? globeError),
     ]);
     byId('globe').replaceChildren();
     const flat = new FlatMap(byId('globe'));

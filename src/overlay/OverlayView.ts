@@ -70,9 +70,8 @@ export class OverlayView {
     canvas.dataset.testid = 'overlay-canvas';
     this.labelLayer.className = 'overlay-labels';
     container.append(canvas, this.labelLayer);
-    // No preserveDrawingBuffer (it costs a copy per frame): exports read the canvas in the same task
-    // as the draw, like Cesium's (src/export/compositor.ts).
-    this.renderer = new WebGLRenderer({ canvas, alpha: true, antialias: true });
+    // preserveDrawingBuffer: the overlay's pixels stay readable between frames (tests read them).
+    this.renderer = new WebGLRenderer({ canvas, alpha: true, antialias: true, preserveDrawingBuffer: true });
     this.renderer.setClearColor(0x000000, 0);
     this.camera3.matrixAutoUpdate = false;
     this.camera3.matrixWorldAutoUpdate = false;

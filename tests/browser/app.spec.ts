@@ -71,6 +71,7 @@ test.describe('AZAL 8243 reconstruction', () => {
   });
 
   test('a deep link opens at the right step and time, and follows the moment', async ({ page }, info) => {
+    test.setTimeout(180_000); // two full page loads, one with the close follow camera (many tiles in SwiftShader)
     const watch = await openApp(page, '?step=second-impact&camera=follow');
     let s = await state(page);
     expect(s.step?.id).toBe('second-impact');

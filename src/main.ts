@@ -27,6 +27,7 @@ import { composeMedia } from './composeMedia';
 import { createScenarioFileInput } from './ui/scenarioFileInput';
 import { FlatMap } from './ui/flatMap';
 import { installForOffline } from './app/offlineInstall';
+import { StageMeter } from './ui/stageMeter';
 
 declare global {
   interface Window {
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }
+  const stage = new StageMeter(store, byId('globe'));
+  store.subscribe(stage.render);
   document.body.classList.toggle('ui-hidden', !store.get().uiVisible);
   store.subscribe((s, c) => {
     if (c.ui) document.body.classList.toggle('ui-hidden', !s.uiVisible);

@@ -38,6 +38,8 @@ export interface StateView {
   quality: QualitySetting;
   /** The tier drawn now (high, medium, low, lowest); auto picks it; null without the 3D globe. */
   qualityLevel: QualityLevel | null;
+  /** The free part of the view (CSS px) that the HUD leaves, where shots put their subject; null before it was measured. */
+  stage: { x: number; y: number; width: number; height: number } | null;
 }
 
 export interface FlightreconApi {
@@ -150,6 +152,7 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, frameSta
       layers: LAYER_IDS.filter((id) => s.layers.has(id)),
       quality: s.quality,
       qualityLevel: frameStats().qualityLevel,
+      stage: s.stage ? { x: s.stage.x, y: s.stage.y, width: s.stage.width, height: s.stage.height } : null,
     };
   };
   const drawn = async (): Promise<StateView> => {

@@ -9,6 +9,7 @@ import { createAircraftPosition, positionAt, type AircraftPosition } from '../ge
 import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice, LAYER_IDS, type LayerId } from './types';
 import { stepRun } from './presentation';
 import { DEFAULT_QUALITY, type QualitySetting } from './quality';
+import { sameRect, type Rect } from '../compose/stage';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -34,6 +35,12 @@ export interface AppState {
   readonly imagery: string;
   /** Drawing quality: auto (adapts to the frame rate), high or low (src/app/quality.ts). */
   readonly quality: QualitySetting;
+  /**
+   * The stage: the part of the viewport (CSS px) that the HUD leaves free, measured by the UI on
+   * every layout change (src/ui/stageMeter.ts); cameras frame their subject inside it. Null until
+   * measured (then the whole canvas is the stage).
+   */
+  readonly stage: Rect | null;
 }
 
 /** What changed in one update, so listeners skip work that does not concern them. */
@@ -50,6 +57,7 @@ export interface Change {
   layers?: boolean;
   imagery?: boolean;
   quality?: boolean;
+  stage?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -66,6 +74,7 @@ const NO_CHANGE: Change = {
   layers: false,
   imagery: false,
   quality: false,
+  stage: false,
 };
 
 export class Store {
@@ -96,6 +105,7 @@ export class Store {
       holdAtMs: null,
       imagery: 'offline',
       quality: DEFAULT_QUALITY,
+      stage: null,
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -277,6 +287,15 @@ export class Store {
     this.commit();
   }
 
+  /** The free part of the viewport, as the UI measured it; tiny changes (under half a pixel) are no change. */
+  setStage(stage: Rect): void {
+    const s = this.state;
+    if (s.stage && sameRect(s.stage, stage)) return;
+    s.stage = { x: stage.x, y: stage.y, width: stage.width, height: stage.height };
+    this.change.stage = true;
+    this.commit();
+  }
+
   /** Map imagery; the caller validates it (src/app/imagery.ts readImagery). */
   setImagery(setting: string): void {
     if (setting === this.state.imagery) return;
@@ -332,7 +351,7 @@ export class Store {
 
   private commit(): void {
     const c = this.change;
-    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality)) return;
+    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage)) return;
     if (c.time || c.scenario || c.step) this.derive();
     for (const l of this.listeners) l(this.state, c);
     Object.assign(c, NO_CHANGE);

@@ -48,5 +48,6 @@ export function createViewer(container: HTMLElement, options: ViewerOptions = {}
   if (scene.moon) scene.moon.show = false;
   // Keep the credits (NaturalEarthII) visible but out of the caption's way.
   viewer.cesiumWidget.creditContainer.classList.add('globe-credits');
+  viewer.cesiumWidget.creditContainer.querySelector('.cesium-widget-credits')?.classList.add('hud-panel');
   return viewer;
 }

@@ -6,7 +6,7 @@ import { citationText, formatStepTime } from './format';
 import { t } from './i18n';
 
 export class CaptionPanel {
-  readonly element = el('section', 'caption-panel');
+  readonly element = el('section', 'caption-panel hud-panel');
 
   constructor(parent: HTMLElement) {
     this.element.setAttribute('aria-live', 'polite');

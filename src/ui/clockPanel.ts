@@ -6,7 +6,7 @@ import { el } from './dom';
 import { t } from './i18n';
 
 export class ClockPanel {
-  readonly element = el('header', 'clock-panel');
+  readonly element = el('header', 'clock-panel hud-panel');
   private readonly title = el('h1', 'clock-title');
   private readonly utc = el('div', 'clock-utc');
   private readonly locals = el('div', 'clock-locals');

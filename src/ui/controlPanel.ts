@@ -46,7 +46,7 @@ export class ControlPanel {
   ) {
     const state = store.get();
     this.gui = new GUI({ container: parent, title: t(state.lang, 'controls'), width: 330 });
-    this.gui.domElement.classList.add('control-panel');
+    this.gui.domElement.classList.add('control-panel', 'hud-panel');
     const span = (state.scenario.endMs - state.scenario.startMs) / 1000;
     this.time = this.gui.add(this.model, 'timeSec', 0, span, 1).onChange((sec: number) => this.store.seek(this.store.get().scenario.startMs + sec * 1000));
     this.time.domElement.classList.add('time-scrubber');

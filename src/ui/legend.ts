@@ -25,7 +25,7 @@ function swatch(css: string, width: number, dash: string | null): SVGSVGElement 
 }
 
 export class Legend {
-  readonly element = el('aside', 'legend');
+  readonly element = el('aside', 'legend hud-panel');
 
   constructor(parent: HTMLElement) {
     parent.append(this.element);

@@ -4,7 +4,7 @@ import { el } from './dom';
 import { t } from './i18n';
 
 export class NoticeBar {
-  readonly element = el('div', 'notices');
+  readonly element = el('div', 'notices hud-panel');
 
   constructor(
     parent: HTMLElement,

@@ -43,7 +43,7 @@ const ALT_CSS = PROVENANCE_STYLES.inferred.css;
 const SPEED_CSS = '#9be7a8';
 
 export class ProfileChart {
-  readonly element = el('section', 'profile-chart');
+  readonly element = el('section', 'profile-chart hud-panel');
   private readonly legend = el('div', 'profile-legend');
   private readonly plotBox = el('div', 'profile-plot');
   private readonly cursor = el('div', 'profile-cursor');

@@ -15,7 +15,7 @@ import { systemsWords } from './systemsText';
 import './systemsPanel.css';
 
 export class SystemsPanel {
-  readonly element = el('section', 'systems-panel');
+  readonly element = el('section', 'systems-panel hud-panel');
   private timeline: DamageTimeline | null = null;
   private scenario: Scenario | null = null;
   private damage: DamageState;

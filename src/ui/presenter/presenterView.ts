@@ -37,12 +37,12 @@ export class PresenterView {
     options: PresenterOptions,
   ) {
     this.dwellSeconds = options.dwellSeconds;
-    const progress = el('div', 'presenter-progress');
+    const progress = el('div', 'presenter-progress hud-panel');
     const track = el('div', 'presenter-progress-track');
     track.append(this.bar);
     progress.append(this.progressText, track, this.autoButton, this.leaveButton);
     progress.dataset.testid = 'presenter-progress';
-    const lower = el('section', 'presenter-lower-third');
+    const lower = el('section', 'presenter-lower-third hud-panel');
     lower.dataset.testid = 'presenter-caption';
     lower.setAttribute('aria-live', 'polite');
     lower.append(this.kicker, this.title, this.time, this.caption, this.sources);

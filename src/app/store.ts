@@ -41,6 +41,8 @@ export interface AppState {
    * measured (then the whole canvas is the stage).
    */
   readonly stage: Rect | null;
+  /** The HUD panels' boxes (CSS px) the stage was measured from: labels keep out from under them. */
+  readonly panels: readonly Rect[];
 }
 
 /** What changed in one update, so listeners skip work that does not concern them. */
@@ -106,6 +108,7 @@ export class Store {
       imagery: 'offline',
       quality: DEFAULT_QUALITY,
       stage: null,
+      panels: [],
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -287,11 +290,13 @@ export class Store {
     this.commit();
   }
 
-  /** The free part of the viewport, as the UI measured it; tiny changes (under half a pixel) are no change. */
-  setStage(stage: Rect): void {
+  /** The free part of the viewport and the panels around it, as the UI measured them; changes under half a pixel are no change. */
+  setStage(stage: Rect, panels: readonly Rect[] = []): void {
     const s = this.state;
-    if (s.stage && sameRect(s.stage, stage)) return;
+    const samePanels = panels.length === s.panels.length && panels.every((p, i) => sameRect(p, s.panels[i]!));
+    if (s.stage && sameRect(s.stage, stage) && samePanels) return;
     s.stage = { x: stage.x, y: stage.y, width: stage.width, height: stage.height };
+    s.panels = panels.map((p) => ({ x: p.x, y: p.y, width: p.width, height: p.height }));
     this.change.stage = true;
     this.commit();
   }

@@ -72,8 +72,9 @@ export class StageMeter {
   measure(): Rect {
     const box = this.globe.getBoundingClientRect();
     const viewport: Rect = { x: 0, y: 0, width: box.width, height: box.height };
-    const stage = largestFreeRect(viewport, this.obstacles(), GAP_PX);
-    this.store.setStage(stage);
+    const panels = this.obstacles();
+    const stage = largestFreeRect(viewport, panels, GAP_PX);
+    this.store.setStage(stage, panels);
     return stage;
   }
 }

@@ -21,7 +21,6 @@ export const APP_FILES = [
   'Assets/Textures/moonSmall.jpg', // scene.moon exists (hidden); loaded once it is shown
   'Assets/IAU2006_XYS', // sun direction every frame, one file per ~1000 days of the scene's date
   'Assets/approximateTerrainHeights.json', // DataSourceDisplay waits for it before drawing entities
-  'Assets/Images/ion-credit.png', // Cesium's logo in the credits
 ];
 /** Everything, for a default Viewer (sky box, widget images): the benchmark's bare baseline. */
 export const ALL_FILES = ['Workers', 'Assets', 'Widgets', 'ThirdParty'];

@@ -143,9 +143,11 @@ async function main(): Promise<void> {
         drawnTimeMs: globe?.drawnTime ?? Number.NaN,
         qualityLevel: globe?.qualityLevel ?? null,
         fps: globe?.measuredFps ?? null,
+        cameraMoving: globe?.cameraMoving ?? false,
       }),
       ready,
       media.service,
+      globe ? () => globe.cameraSettled() : nextFrame,
     ),
   );
   media.start(window.flightrecon, intent);

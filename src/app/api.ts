@@ -40,6 +40,8 @@ export interface StateView {
   qualityLevel: QualityLevel | null;
   /** The free part of the view (CSS px) that the HUD leaves, where shots put their subject; null before it was measured. */
   stage: { x: number; y: number; width: number; height: number } | null;
+  /** The camera is moving to a new shot (an eased move); `settled()` resolves when it has arrived. */
+  cameraMoving: boolean;
 }
 
 export interface FlightreconApi {
@@ -59,6 +61,8 @@ export interface FlightreconApi {
   setLayer(id: string, visible: boolean): Promise<StateView>;
   /** Drawing quality: auto (adapts to the frame rate), high or low. */
   setQuality(quality: string): Promise<StateView>;
+  /** Resolves (with the state) once the camera has arrived at its shot and that frame is drawn. */
+  settled(): Promise<StateView>;
   /** Figures for the benchmark and tests. */
   stats(): FrameStats;
   /** The three.js overlay, for tests and the benchmark (set by main.ts; absent without WebGL). */
@@ -90,6 +94,7 @@ export interface RenderStats {
   drawnTimeMs: number;
   qualityLevel: QualityLevel | null;
   fps: number | null;
+  cameraMoving: boolean;
 }
 
 export interface GlobeDebug {
@@ -133,7 +138,14 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
   };
 }
 
-export function createApi(store: Store, nextFrame: () => Promise<void>, frameStats: () => RenderStats, ready: Promise<void>, media?: MediaApi): FlightreconApi {
+export function createApi(
+  store: Store,
+  nextFrame: () => Promise<void>,
+  frameStats: () => RenderStats,
+  ready: Promise<void>,
+  media?: MediaApi,
+  cameraSettled: () => Promise<void> = nextFrame,
+): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
     const step = s.scenario.steps[s.stepIndex];
@@ -153,6 +165,7 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, frameSta
       quality: s.quality,
       qualityLevel: frameStats().qualityLevel,
       stage: s.stage ? { x: s.stage.x, y: s.stage.y, width: s.stage.width, height: s.stage.height } : null,
+      cameraMoving: frameStats().cameraMoving,
     };
   };
   const drawn = async (): Promise<StateView> => {
@@ -187,6 +200,10 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, frameSta
       if (typeof mode !== 'string' || !isCameraMode(mode)) return fail(`setCamera: expected one of ${CAMERA_MODES.join(', ')}`);
       store.setCamera(mode);
       return drawn();
+    },
+    settled: async () => {
+      await cameraSettled();
+      return state();
     },
     stats: () => {
       const f = frameStats();

@@ -3,7 +3,10 @@
  * follow, then holds just before the next event. Pure functions of the scenario.
  */
 import type { ReportedEvent, Scenario } from '../scenario/model';
+import { stepSpan } from '../scenario/steps';
 import { MAX_SPEED } from './types';
+
+export { stepSpan };
 
 /** Wall-clock seconds a step's span should take on screen (long spans are compressed into this). */
 export const RUN_SECONDS = 8;
@@ -15,15 +18,6 @@ export interface StepRun {
   readonly holdMs: number;
   /** Playback speed (× real time) that takes about RUN_SECONDS for the span. */
   readonly speed: number;
-}
-
-/** The time span a step covers: from its time to the next event step (or the end of the flight). */
-export function stepSpan(scenario: Scenario, step: ReportedEvent): { fromMs: number; toMs: number } | null {
-  if (step.kind !== 'event') return null;
-  const next = scenario.steps[step.index + 1];
-  const toMs = next && next.kind === 'event' ? next.timeMs : scenario.endMs;
-  const fromMs = Math.max(scenario.startMs, step.timeMs);
-  return toMs > fromMs ? { fromMs, toMs: Math.min(scenario.endMs, toMs) } : null;
 }
 
 /**

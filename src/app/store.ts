@@ -41,6 +41,11 @@ export interface AppState {
    * measured (then the whole canvas is the stage).
    */
   readonly stage: Rect | null;
+  /**
+   * Counts the reader's requests to see a step (goToStep, next, previous): a composed camera frames
+   * the step's subject again on each, while seeks and playback leave the framing alone.
+   */
+  readonly shotRequest: number;
   /** The HUD panels' boxes (CSS px) the stage was measured from: labels keep out from under them. */
   readonly panels: readonly Rect[];
 }
@@ -60,6 +65,8 @@ export interface Change {
   imagery?: boolean;
   quality?: boolean;
   stage?: boolean;
+  /** shotRequest changed: frame the current step. */
+  shot?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -77,6 +84,7 @@ const NO_CHANGE: Change = {
   imagery: false,
   quality: false,
   stage: false,
+  shot: false,
 };
 
 export class Store {
@@ -109,6 +117,7 @@ export class Store {
       quality: DEFAULT_QUALITY,
       stage: null,
       panels: [],
+      shotRequest: 0,
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -202,6 +211,8 @@ export class Store {
       this.change.time = true;
     }
     s.holdAtMs = null;
+    s.shotRequest++;
+    this.change.shot = true;
     const run = s.presenting ? stepRun(s.scenario, step) : null;
     if (run) {
       // Presenting: run the clock through the step's span at a readable speed, then hold.
@@ -356,7 +367,8 @@ export class Store {
 
   private commit(): void {
     const c = this.change;
-    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage)) return;
+    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage || c.shot))
+      return;
     if (c.time || c.scenario || c.step) this.derive();
     for (const l of this.listeners) l(this.state, c);
     Object.assign(c, NO_CHANGE);

@@ -9,11 +9,11 @@ import type { Scenario } from '../scenario/model';
 import { createViewer, type ViewerOptions } from './createViewer';
 import { TrackLayer } from './trackLayer';
 import { AircraftLayer } from './aircraftLayer';
-import { CameraRig } from './cameraRig';
+import { ShotDirector } from './cameras/shotDirector';
 import { addBasemap, createGlobeDebug, OnlineImagery, type Basemap } from './basemap/index.ts';
 import { imageryTemplate, OSM_CREDIT } from '../app/imagery';
-import { PresenterCamera } from './presenterCamera';
-import { ReconstructionLayers } from './reconstructionLayers';
+import { inCockpit, ReconstructionLayers } from './reconstructionLayers';
+import { Sky } from './cameras/sky';
 import { QualityControl } from './qualityControl';
 import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
@@ -24,8 +24,8 @@ export class GlobeView {
   readonly viewer: Viewer;
   private readonly track: TrackLayer;
   private readonly aircraft: AircraftLayer;
-  private readonly camera: CameraRig;
-  private readonly presenterCamera: PresenterCamera;
+  private readonly director: ShotDirector;
+  private readonly sky: Sky;
   private readonly reconstruction: ReconstructionLayers;
   private readonly quality: QualityControl;
   private readonly loop: RenderLoop;
@@ -52,11 +52,11 @@ export class GlobeView {
     this.viewer = createViewer(container, options);
     this.track = new TrackLayer(this.viewer);
     this.aircraft = new AircraftLayer(this.viewer, this.track.vertices);
-    this.camera = new CameraRig(this.viewer);
-    this.presenterCamera = new PresenterCamera(this.viewer);
+    this.director = new ShotDirector(this.viewer);
+    this.sky = new Sky(this.viewer.scene);
     this.reconstruction = new ReconstructionLayers(this.viewer);
     this.quality = new QualityControl(this.viewer);
-    this.loop = new RenderLoop(this.viewer, () => this.playing || this.quality.stillDue);
+    this.loop = new RenderLoop(this.viewer, () => this.playing || this.quality.stillDue || this.director.moving);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
     window.addEventListener('resize', this.onResize);
     this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
@@ -109,7 +109,7 @@ export class GlobeView {
   /** Applies a new canvas size at once and re-frames the camera (window resize, export at a fixed size). */
   refit(): void {
     this.viewer.resize();
-    if (!this.presenterCamera.refit()) this.camera.refit();
+    this.director.refit();
     this.viewer.scene.requestRender();
   }
 
@@ -130,7 +130,8 @@ export class GlobeView {
     this.showScenario(state.scenario, state.lang);
     this.reconstruction.start(state);
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
-    this.camera.setMode(state.camera, state.aircraft, false, state);
+    this.director.start(state);
+    this.showCockpit(state);
     this.showImagery(state.imagery);
     this.playing = state.playing;
     this.quality.set(state.quality, state.playing);
@@ -154,13 +155,10 @@ export class GlobeView {
       this.lang = state.lang;
       this.basemap?.setLanguage(state.lang === 'de' ? 'de' : 'en');
     }
-    if (change.time || change.scenario || change.lang) {
-      this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
-      if (!state.presenting) this.camera.update(state.aircraft, state);
-    }
-    // Presenter mode owns the camera (one view per step); leaving it restores the chosen mode.
-    const leftPresenter = this.presenterCamera.sync(state, change);
-    if (!state.presenting && (change.camera || change.scenario || leftPresenter)) this.camera.setMode(state.camera, state.aircraft, true, state);
+    if (change.time || change.scenario || change.lang) this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
+    if (change.camera || change.ui) this.showCockpit(state);
+    if (change.ui) this.quality.setPresenting(state.presenting);
+    this.director.update(state, change);
     this.viewer.scene.requestRender();
   };
 
@@ -181,6 +179,19 @@ export class GlobeView {
   /** Holds the best quality tier while exporting (exact output size and look), or lets go. */
   holdBestQuality(on: boolean): void {
     this.quality.hold(on);
+    // Exports draw frame by frame: camera moves would run on the wall clock, so shots change by cuts.
+    this.director.setInstant(on);
+  }
+
+  /** A camera move is under way. */
+  get cameraMoving(): boolean {
+    return this.director.moving;
+  }
+
+  /** Resolves when the camera has arrived at its shot and that frame is drawn. */
+  async cameraSettled(): Promise<void> {
+    await this.director.settled();
+    await this.nextFrame();
   }
 
   /** The clock time shown by the last frame drawn (NaN before the first frame). */
@@ -220,8 +231,16 @@ export class GlobeView {
     }
   }
 
+  /** From the pilot's eye: a sky, and none of what only an outside observer sees (curtain, marker, trail). */
+  private showCockpit(state: AppState): void {
+    const cockpit = inCockpit(state);
+    this.track.setCurtainVisible(!cockpit);
+    this.aircraft.setFromOutside(!cockpit);
+    const horizon = !state.presenting && (state.camera === 'follow' || state.camera === 'damage');
+    this.sky.set(cockpit ? 'cockpit' : horizon ? 'horizon' : 'map');
+  }
+
   private showScenario(scenario: Scenario, lang: string): void {
     this.track.show(scenario, lang);
-    this.camera.setExtent(this.track.vertices.map((v) => v.position));
   }
 }

@@ -96,6 +96,11 @@ export class AircraftLayer {
     });
   }
 
+  /** In the cockpit the marker, its drop line and the trail are what the pilot cannot see: hidden. */
+  setFromOutside(visible: boolean): void {
+    this.source.show = visible;
+  }
+
   /** Called when the clock changes. */
   update(aircraft: Readonly<AircraftPosition>, timeMs: number, labelText: string): void {
     Cartesian3.fromDegrees(aircraft.lon, aircraft.lat, aircraft.altitudeM, undefined, this.position);

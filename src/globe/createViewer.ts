@@ -3,7 +3,10 @@
  * terrain, no ion, no geocoder. Quality defaults chosen for weak GPUs (platform notes: the default
  * viewer draws ~2.5 fps on a software renderer, these settings ~10).
  */
-import { Color, EllipsoidTerrainProvider, ImageryLayer, Ion, TileMapServiceImageryProvider, Viewer, buildModuleUrl } from 'cesium';
+import { Color, Credit, CreditDisplay, EllipsoidTerrainProvider, ImageryLayer, Ion, TileMapServiceImageryProvider, Viewer, buildModuleUrl } from 'cesium';
+
+/** Cesium's own credit, as text: the default is the "Cesium ion" logo, and no ion service is used here. */
+const CESIUM_CREDIT = '<a href="https://cesium.com/platform/cesiumjs/" target="_blank" rel="noopener noreferrer">CesiumJS</a>';
 
 export interface ViewerOptions {
   /** Keeps the drawing buffer so pixels can be read back (tests, snapshots). */
@@ -13,6 +16,7 @@ export interface ViewerOptions {
 export function createViewer(container: HTMLElement, options: ViewerOptions = {}): Viewer {
   // Never talk to Cesium ion: no default token, nothing that would use it.
   Ion.defaultAccessToken = '';
+  CreditDisplay.cesiumCredit = new Credit(CESIUM_CREDIT, true);
   const viewer = new Viewer(container, {
     baseLayer: ImageryLayer.fromProviderAsync(TileMapServiceImageryProvider.fromUrl(buildModuleUrl('Assets/Textures/NaturalEarthII'))),
     terrainProvider: new EllipsoidTerrainProvider(),

@@ -32,6 +32,11 @@ export class QualityControl {
   private readonly lastDirection = new Cartesian3();
   /** Held at `high` (video export, snapshots): frame times do not count and nothing changes. */
   private held = false;
+  /**
+   * Presenting: the picture is never drawn below full resolution (a class reads it from the back);
+   * slow tiers there give up anti-aliasing, relief and tile detail, and the frame rate, instead.
+   */
+  private presenting = false;
 
   constructor(private readonly viewer: Viewer) {
     this.base = viewer.imageryLayers.length > 0 ? viewer.imageryLayers.get(0) : undefined;
@@ -77,6 +82,14 @@ export class QualityControl {
       this.governor.reset('high');
       this.apply('high');
     } else this.apply(setting);
+  }
+
+  setPresenting(on: boolean): void {
+    if (on === this.presenting) return;
+    this.presenting = on;
+    const level = this.applied;
+    this.applied = null;
+    this.apply(level ?? 'high');
   }
 
   /** Motion starts: the next interval measures the pause, and a sharp still gives way to the learned tier. */
@@ -135,7 +148,7 @@ export class QualityControl {
     this.applied = level;
     const p = QUALITY_PROFILES[level];
     const scene = this.viewer.scene;
-    this.viewer.resolutionScale = p.resolutionScale;
+    this.viewer.resolutionScale = this.presenting ? Math.max(1, p.resolutionScale) : p.resolutionScale;
     scene.postProcessStages.fxaa.enabled = p.antialias;
     scene.globe.maximumScreenSpaceError = p.tileError;
     if (this.base) this.base.show = p.baseImagery;

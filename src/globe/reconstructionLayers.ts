@@ -29,11 +29,17 @@ export class ReconstructionLayers {
       this.claims.show(state.scenario, state.lang);
       this.jamming.show(state.scenario, state.lang);
     }
-    if (rebuild || change.layers) {
-      this.corridor.setVisible(state.layers.has('corridor'));
+    if (rebuild || change.layers || change.camera || change.ui) {
+      // From the pilot's eye the corridor would be a translucent wall around the eye: not shown there.
+      this.corridor.setVisible(state.layers.has('corridor') && !inCockpit(state));
       this.claims.setVisible(state.layers.has('claims'));
       this.jamming.setVisible(state.layers.has('jamming'));
     }
     return Boolean(rebuild || change.layers);
   }
+}
+
+/** The pilot's view is on (presenter mode composes its own shots). */
+export function inCockpit(state: AppState): boolean {
+  return state.camera === 'cockpit' && !state.presenting;
 }

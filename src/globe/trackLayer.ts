@@ -46,6 +46,8 @@ export class TrackLayer {
   /** Every track vertex (densified) as a Cartesian, in time order; shared with the trail. */
   readonly vertices: { timeMs: number; position: Cartesian3 }[] = [];
   private placeEntities: { place: Place; entity: ReturnType<CustomDataSource['entities']['add']> }[] = [];
+  private curtains: ReturnType<CustomDataSource['entities']['add']>[] = [];
+  private curtainVisible = true;
 
   constructor(private readonly viewer: Viewer) {
     void viewer.dataSources.add(this.source);
@@ -56,6 +58,7 @@ export class TrackLayer {
     entities.removeAll();
     this.vertices.length = 0;
     this.placeEntities = [];
+    this.curtains = [];
     for (const run of trackRuns(scenario.track)) {
       const style = PROVENANCE_STYLES[run.provenance];
       const color = Color.fromCssColorString(style.css);
@@ -71,20 +74,28 @@ export class TrackLayer {
             : new ColorMaterialProperty(color),
         },
       });
-      entities.add({
+      const curtain = entities.add({
         name: `curtain (${run.provenance})`,
+        show: this.curtainVisible,
         wall: {
           positions,
           material: new ColorMaterialProperty(color.withAlpha(0.1)),
           outline: false,
         },
       });
+      this.curtains.push(curtain);
       for (let k = 0; k < run.vertices.length; k++) {
         if (k === 0 && this.vertices.length > 0) continue; // shared with the previous run's end
         this.vertices.push({ timeMs: run.vertices[k]!.timeMs, position: positions[k]! });
       }
     }
     for (const place of scenario.places.values()) this.addPlace(place, lang);
+  }
+
+  /** The curtain down to the sea: hidden in the cockpit, where the pilot would see it edge-on as a wall. */
+  setCurtainVisible(visible: boolean): void {
+    this.curtainVisible = visible;
+    for (const c of this.curtains) c.show = visible;
   }
 
   /** Re-labels the places after a language change. */

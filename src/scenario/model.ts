@@ -2,7 +2,7 @@
  * The scenario as the app uses it: plain data, times as epoch milliseconds (UTC),
  * produced by loadScenario() from a validated file. No DOM, no Cesium.
  */
-import type { ConfidenceLevel, FlightConstraintsData, LocalizedTextData, ProvenanceKind, StepViewData } from './schema';
+import type { ConfidenceLevel, FlightConstraintsData, LocalizedTextData, ProvenanceKind, StepSubjectData, StepViewData } from './schema';
 
 export type { ConfidenceLevel, ProvenanceKind };
 export type LocalizedText = LocalizedTextData;
@@ -112,6 +112,8 @@ export interface ReportedEvent {
   readonly confidence: ConfidenceLevel;
   /** Camera view for presenter mode, when the file gives one. */
   readonly view?: StepViewData;
+  /** What the step's shot shows, when the file says (places, a part of the track). */
+  readonly subject?: StepSubjectData;
 }
 
 export interface ClaimAlternative {

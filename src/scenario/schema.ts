@@ -112,6 +112,20 @@ export const StepView = v.strictObject({
   pitchDeg: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(0))),
 });
 
+/**
+ * What a step's shot should show (cameras frame it on the free part of the screen). Optional; by
+ * default an event step shows the track it covers and its place, an epilogue step the whole flight.
+ */
+export const StepSubject = v.strictObject({
+  /** Places to keep in the picture (ids from `places`). */
+  places: v.optional(v.array(Id)),
+  /** A part of the track to keep in the picture, instead of the step's own span. */
+  from: v.optional(UtcInstant),
+  to: v.optional(UtcInstant),
+  /** Smallest half-width of the framed area, kilometres (default 25). */
+  minRadiusKm: v.optional(v.pipe(v.number(), v.minValue(0.1, 'must be >= 0.1 km'), v.maxValue(5000, 'must be <= 5000 km'))),
+});
+
 export const Step = v.strictObject({
   id: Id,
   kind: v.picklist(['event', 'epilogue'], 'must be "event" or "epilogue"'),
@@ -124,6 +138,7 @@ export const Step = v.strictObject({
   sources: SourceIds,
   confidence: Confidence,
   view: v.optional(StepView),
+  subject: v.optional(StepSubject),
 });
 
 export const ClaimAlternative = v.strictObject({
@@ -253,6 +268,7 @@ export type ProvenanceKind = v.InferOutput<typeof Provenance>;
 export type ConfidenceLevel = v.InferOutput<typeof Confidence>;
 export type LocalizedTextData = v.InferOutput<typeof LocalizedText>;
 export type StepViewData = v.InferOutput<typeof StepView>;
+export type StepSubjectData = v.InferOutput<typeof StepSubject>;
 export type AnchorData = v.InferOutput<typeof Anchor>;
 export type FlightConstraintsData = v.InferOutput<typeof FlightConstraints>;
 export type RejectedFixData = v.InferOutput<typeof RejectedFix>;

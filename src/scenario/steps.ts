@@ -30,3 +30,12 @@ export function utcOffsetForStep(scenario: Scenario, step: ReportedEvent | null)
   const place = step?.place ? scenario.places.get(step.place) : undefined;
   return place?.utcOffsetMin;
 }
+
+/** The time span a step covers: from its time to the next event step (or the end of the flight). */
+export function stepSpan(scenario: Scenario, step: ReportedEvent): { fromMs: number; toMs: number } | null {
+  if (step.kind !== 'event') return null;
+  const next = scenario.steps[step.index + 1];
+  const toMs = next && next.kind === 'event' ? next.timeMs : scenario.endMs;
+  const fromMs = Math.max(scenario.startMs, step.timeMs);
+  return toMs > fromMs ? { fromMs, toMs: Math.min(scenario.endMs, toMs) } : null;
+}

@@ -96,6 +96,9 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
   d.steps.forEach((s, i) => {
     src(s.sources, `steps[${i}]`);
     place(s.place, `steps[${i}].place`);
+    s.subject?.places?.forEach((id, j) => place(id, `steps[${i}].subject.places[${j}]`));
+    if (s.subject?.from && s.subject.to && Date.parse(s.subject.to) <= Date.parse(s.subject.from))
+      problems.push({ path: `steps[${i}].subject.to`, message: 'must be later than "from"' });
     const t = Date.parse(s.time);
     if (s.kind === 'event') {
       if (!s.time.includes('T')) problems.push({ path: `steps[${i}].time`, message: 'an event step needs a UTC instant, not only a date' });
@@ -134,6 +137,7 @@ function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
     sources: s.sources,
     confidence: s.confidence,
     view: s.view,
+    subject: s.subject,
   }));
   return {
     id: d.id,

@@ -4,4 +4,3 @@ export { corridorHalfWidth, type CorridorSegment } from './corridor';
 export { chordBetween, turnRate, CHORD_SPEED_TOLERANCE, HEADING_MIN_SPEED_MPS } from './pathCheck';
 export { ReconstructionError, type Anchor, type FlightConstraints, type PathSample, type ReconstructionErrorCode } from './types';
 export { corridorBuffer, type CorridorBufferOptions, type CorridorPolygon, type CorridorSample, type CorridorVertex } from './corridorBuffer';
-export { corridorOutlines, type CorridorOutline, type OutlineVertex } from './corridorOutline';

@@ -1,55 +1,69 @@
 /**
- * The uncertainty corridor as a translucent band at the track's altitude, with faint edges; the data
- * gaps as coloured stripes on the surface under the track; rejected fixes as magenta crosses.
- * Built once per scenario; one Primitive for the band (a triangle strip), entities for the rest.
+ * The uncertainty corridor as a light footprint on the sea surface with one thin edge around it; the
+ * data gaps as coloured stripes on the surface under the track; rejected fixes as magenta crosses.
+ * The footprint (src/reconstruct/corridorBuffer) is built once per scenario: two Primitives (fill,
+ * edge); entities for the rest.
+ *
+ * Why on the surface and not at the track's altitude: the corridor is a horizontal uncertainty (the
+ * altitude's is in the profile chart), and the track's curtain already drops each point to the sea,
+ * so the footprint sits where the curtain meets the surface, like the gap stripes and the zones. A
+ * sheet at the track's altitude cuts through the aircraft in the damage close-up (170 m) and the
+ * cockpit view and is seen edge-on there, and where the loop near Grozny crosses itself at different
+ * altitudes a per-vertex height (nearest sample) tilts the sheet into slopes that cross the track.
+ * Flat on the surface it reads the same from the overview, follow, presenter, close-up and cockpit.
  */
 import {
   ArcType,
-  BoundingSphere,
   Cartesian2,
   Cartesian3,
   Color,
   ColorGeometryInstanceAttribute,
-  ComponentDatatype,
   CustomDataSource,
-  Geometry,
-  GeometryAttribute,
-  GeometryAttributes,
   GeometryInstance,
   HorizontalOrigin,
   LabelStyle,
   PerInstanceColorAppearance,
+  PolygonGeometry,
+  PolygonHierarchy,
+  PolylineColorAppearance,
+  PolylineGeometry,
   Primitive,
-  PrimitiveType,
   VerticalOrigin,
   type Viewer,
 } from 'cesium';
 import type { Scenario } from '../scenario/model';
 import { localize } from '../scenario/model';
-import { corridorOutlines, type OutlineVertex } from '../reconstruct';
+import { corridorBuffer, type CorridorPolygon, type CorridorVertex } from '../reconstruct';
 import { createAircraftPosition, positionAt } from '../geo/trackPosition';
 import { formatUtcClock } from '../geo/time';
-import { CORRIDOR_ALPHA, CORRIDOR_CSS, GAP_CSS, REJECTED_CSS } from '../theme/reconstruction';
+import { CORRIDOR_ALPHA, CORRIDOR_CSS, CORRIDOR_EDGE_ALPHA, CORRIDOR_EDGE_WIDTH_PX, GAP_CSS, REJECTED_CSS } from '../theme/reconstruction';
 
 const FONT = '600 13px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
-const toCartesian = (v: OutlineVertex) => Cartesian3.fromDegrees(v.lon, v.lat, v.altitudeM);
+const onSurface = (ring: readonly CorridorVertex[]) => ring.map((v) => Cartesian3.fromDegrees(v.lon, v.lat, 0));
 
-function bandGeometry(left: readonly Cartesian3[], right: readonly Cartesian3[]): Geometry {
-  const n = left.length;
-  const values = new Float64Array(n * 6);
-  for (let i = 0; i < n; i++) {
-    const l = left[i]!;
-    const r = right[i]!;
-    values.set([l.x, l.y, l.z, r.x, r.y, r.z], i * 6);
-  }
-  const indices = new Uint32Array((n - 1) * 6);
-  for (let i = 0; i < n - 1; i++) {
-    const l0 = 2 * i;
-    indices.set([l0, l0 + 1, l0 + 2, l0 + 1, l0 + 3, l0 + 2], i * 6);
-  }
-  const attributes = new GeometryAttributes();
-  attributes.position = new GeometryAttribute({ componentDatatype: ComponentDatatype.DOUBLE, componentsPerAttribute: 3, values });
-  return new Geometry({ attributes, indices, primitiveType: PrimitiveType.TRIANGLES, boundingSphere: BoundingSphere.fromPoints([...left, ...right]) });
+function fillInstance(polygon: CorridorPolygon, color: Color): GeometryInstance {
+  const hierarchy = new PolygonHierarchy(
+    onSurface(polygon.outer),
+    polygon.holes.map((h) => new PolygonHierarchy(onSurface(h))),
+  );
+  return new GeometryInstance({
+    geometry: new PolygonGeometry({ polygonHierarchy: hierarchy, height: 0, vertexFormat: PerInstanceColorAppearance.FLAT_VERTEX_FORMAT }),
+    attributes: { color: ColorGeometryInstanceAttribute.fromColor(color) },
+  });
+}
+
+function edgeInstance(ring: readonly CorridorVertex[], color: Color): GeometryInstance {
+  const positions = onSurface(ring);
+  positions.push(positions[0]!);
+  return new GeometryInstance({
+    geometry: new PolylineGeometry({
+      positions,
+      width: CORRIDOR_EDGE_WIDTH_PX,
+      arcType: ArcType.GEODESIC,
+      vertexFormat: PolylineColorAppearance.VERTEX_FORMAT,
+    }),
+    attributes: { color: ColorGeometryInstanceAttribute.fromColor(color) },
+  });
 }
 
 /** A magenta cross, drawn once into a canvas (no image request). */
@@ -76,7 +90,8 @@ function crossImage(): HTMLCanvasElement {
 
 export class CorridorLayer {
   private readonly source = new CustomDataSource('corridor');
-  private band: Primitive | null = null;
+  private footprint: Primitive[] = [];
+  private footprintOf: Scenario | null = null;
   private visible = true;
 
   constructor(private readonly viewer: Viewer) {
@@ -84,28 +99,9 @@ export class CorridorLayer {
   }
 
   show(scenario: Scenario, lang: string): void {
-    this.clear();
-    const color = Color.fromCssColorString(CORRIDOR_CSS);
-    const instances: GeometryInstance[] = [];
-    for (const run of corridorOutlines(scenario.track)) {
-      const left = run.left.map(toCartesian);
-      const right = run.right.map(toCartesian);
-      instances.push(
-        new GeometryInstance({
-          geometry: bandGeometry(left, right),
-          attributes: { color: ColorGeometryInstanceAttribute.fromColor(color.withAlpha(CORRIDOR_ALPHA)) },
-        }),
-      );
-      for (const edge of [left, right]) {
-        this.source.entities.add({ polyline: { positions: edge, width: 1.5, arcType: ArcType.NONE, material: color.withAlpha(0.45) } });
-      }
-    }
-    if (instances.length > 0) {
-      this.band = this.viewer.scene.primitives.add(
-        new Primitive({ geometryInstances: instances, appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }), asynchronous: false }),
-      ) as Primitive;
-      this.band.show = this.visible;
-    }
+    // The footprint depends on the track only: a language change relabels without rebuilding it.
+    if (scenario !== this.footprintOf) this.buildFootprint(scenario);
+    this.source.entities.removeAll();
     this.addGaps(scenario, lang);
     this.addRejected(scenario, lang);
   }
@@ -113,13 +109,30 @@ export class CorridorLayer {
   setVisible(visible: boolean): void {
     this.visible = visible;
     this.source.show = visible;
-    if (this.band) this.band.show = visible;
+    for (const p of this.footprint) p.show = visible;
   }
 
-  private clear(): void {
-    this.source.entities.removeAll();
-    if (this.band) this.viewer.scene.primitives.remove(this.band);
-    this.band = null;
+  private buildFootprint(scenario: Scenario): void {
+    for (const p of this.footprint) this.viewer.scene.primitives.remove(p);
+    this.footprint = [];
+    this.footprintOf = scenario;
+    const polygons = corridorBuffer(scenario.track);
+    if (polygons.length === 0) return;
+    const color = Color.fromCssColorString(CORRIDOR_CSS);
+    const fill = new Primitive({
+      geometryInstances: polygons.map((p) => fillInstance(p, color.withAlpha(CORRIDOR_ALPHA))),
+      appearance: new PerInstanceColorAppearance({ flat: true, translucent: true }),
+      asynchronous: false,
+    });
+    const edge = new Primitive({
+      geometryInstances: polygons.flatMap((p) => [p.outer, ...p.holes]).map((ring) => edgeInstance(ring, color.withAlpha(CORRIDOR_EDGE_ALPHA))),
+      appearance: new PolylineColorAppearance({ translucent: true }),
+      asynchronous: false,
+    });
+    for (const p of [fill, edge]) {
+      this.footprint.push(this.viewer.scene.primitives.add(p) as Primitive);
+      p.show = this.visible;
+    }
   }
 
   /** Each gap as a stripe on the surface under the part of the track it covers. */

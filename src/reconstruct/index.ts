@@ -3,4 +3,4 @@ export { reconstructPath, type ReconstructOptions } from './reconstructPath';
 export { corridorHalfWidth, type CorridorSegment } from './corridor';
 export { chordBetween, turnRate, CHORD_SPEED_TOLERANCE, HEADING_MIN_SPEED_MPS } from './pathCheck';
 export { ReconstructionError, type Anchor, type FlightConstraints, type PathSample, type ReconstructionErrorCode } from './types';
-export { corridorOutlines, type CorridorOutline, type OutlineVertex, type CorridorSample } from './corridorOutline';
+export { corridorBuffer, type CorridorBufferOptions, type CorridorPolygon, type CorridorSample, type CorridorVertex } from './corridorBuffer';

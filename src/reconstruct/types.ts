@@ -56,7 +56,16 @@ export interface PathSample {
 }
 
 export type ReconstructionErrorCode =
-  'too-few-anchors' | 'bad-anchor' | 'unsorted' | 'duplicate-time' | 'bad-constraints' | 'too-fast' | 'too-steep' | 'no-altitude' | 'unreachable';
+  | 'too-few-anchors'
+  | 'bad-anchor'
+  | 'unsorted'
+  | 'duplicate-time'
+  | 'bad-constraints'
+  | 'too-fast'
+  | 'too-steep'
+  | 'no-altitude'
+  | 'unreachable'
+  | 'bad-corridor';
 
 /** Input that cannot describe a flight; the message says which anchors and why. */
 export class ReconstructionError extends Error {

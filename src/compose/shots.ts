@@ -13,10 +13,10 @@
 import type { Attitude } from '../geo/attitude';
 import type { ReportedEvent, Scenario } from '../scenario/model';
 import { cockpitEye, damageOrbit, type Orbit } from './orbits';
-import { centreOnStage, eyeShot, orbitShot, orient, regionShot, type CameraFrame, type GeoPoint, type Lens } from './shot';
+import { eyeShot, orbitShot, regionShot, type CameraFrame, type GeoPoint, type Lens } from './shot';
 import type { Rect } from './stage';
 import { stepSubject } from './subject';
-import { addScaled, geodeticToEcef, vec3, type XYZ } from './vec3';
+import { geodeticToEcef, vec3 } from './vec3';
 
 const DEG = Math.PI / 180;
 
@@ -69,8 +69,6 @@ export function regionShotOf(points: readonly GeoPoint[], input: Pick<RegionInpu
   return regionShot(ecef, 0, input.pitch, input.lens, framingArea(input.stage), frame);
 }
 
-const anchor = vec3();
-
 /** The follow camera: the orbit around the aircraft, the aircraft at the stage's centre. */
 export function followShot(aircraft: GeoPoint, orbit: Readonly<Orbit>, lens: Lens, stage: Rect, frame: CameraFrame): CameraFrame {
   return orbitShot(aircraft, orbit.heading, orbit.pitch, orbit.range, lens, stage, frame);
@@ -100,18 +98,3 @@ export function cockpitShot(aircraft: GeoPoint, attitude: Readonly<Attitude>, le
   cockpitEye(aircraft.lat, aircraft.lon, aircraft.altitudeM, attitude, eye, forward, localUp);
   return eyeShot(eye, forward, localUp, attitude.bankDeg * DEG, lens, stage, frame);
 }
-
-/** Moves a region shot sideways so that a point (the aircraft) shows at the stage's centre, keeping its direction. */
-export function centreRegionOn(point: GeoPoint, lens: Lens, stage: Rect, frame: CameraFrame): CameraFrame {
-  return centreOnStage(frame, lens, geodeticToEcef(point.lat, point.lon, point.altitudeM, anchor), stage);
-}
-
-/** A straight-down view of a point from a height (used when nothing else is known, e.g. an empty scenario). */
-export function lookDownAt(point: GeoPoint, heightM: number, frame: CameraFrame): CameraFrame {
-  orient(point.lat, point.lon, 0, -89.9 * DEG, frame);
-  geodeticToEcef(point.lat, point.lon, point.altitudeM, anchor);
-  addScaled(anchor, frame.direction, -heightM, frame.position);
-  return frame;
-}
-
-export type { XYZ };

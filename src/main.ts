@@ -116,19 +116,21 @@ async function main(): Promise<void> {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }
-  const stage = new StageMeter(store, byId('globe'));
-  store.subscribe(stage.render);
   document.body.classList.toggle('ui-hidden', !store.get().uiVisible);
   store.subscribe((s, c) => {
     if (c.ui) document.body.classList.toggle('ui-hidden', !s.uiVisible);
   });
+  const media = composeMedia(store, globe, controls.gui, window);
+  // After every panel's listener and before the globe's: a step that resizes the caption is measured
+  // and told to the globe in the same task, so the shot is composed with the stage it will have.
+  const stage = new StageMeter(store, byId('globe'));
+  store.subscribe(stage.render);
   if (globe) {
     globe.start(store.get());
     store.subscribe(globe.render);
     overlayStarted = startOverlay(globe, store);
     window.flightrecon.debug = globe.debug();
   }
-  const media = composeMedia(store, globe, controls.gui, window);
   const nextFrame = globe ? () => globe.nextFrame() : () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   bindKeyboard(window, store);
   startClock(store);

@@ -93,6 +93,9 @@ export class Store {
   };
   private readonly listeners = new Set<Listener>();
   private readonly change: Change = { ...NO_CHANGE };
+  /** What the listeners are being told now (a copy, so that changes made meanwhile gather in `change`). */
+  private readonly telling: Change = { ...NO_CHANGE };
+  private committing = false;
   private nextNoticeId = 1;
   /** The speed before presenter mode changed it, restored on leaving. */
   private speedBeforePresenting: number | null = null;
@@ -365,12 +368,25 @@ export class Store {
     }
   }
 
+  /**
+   * Tells the listeners what changed. A listener may change the store while being told (the stage
+   * meter measures the panels a caption just resized): that change is told right after this round,
+   * in the same task, to all listeners, so the globe composes its shot with the new stage before
+   * any frame is drawn.
+   */
   private commit(): void {
-    const c = this.change;
-    if (!(c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage || c.shot))
-      return;
-    if (c.time || c.scenario || c.step) this.derive();
-    for (const l of this.listeners) l(this.state, c);
-    Object.assign(c, NO_CHANGE);
+    if (this.committing) return;
+    this.committing = true;
+    try {
+      const c = this.change;
+      while (c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage || c.shot) {
+        if (c.time || c.scenario || c.step) this.derive();
+        Object.assign(this.telling, c);
+        Object.assign(c, NO_CHANGE);
+        for (const l of this.listeners) l(this.state, this.telling);
+      }
+    } finally {
+      this.committing = false;
+    }
   }
 }

@@ -37,9 +37,12 @@ export class StageMeter {
     this.schedule();
   }
 
-  /** Store listener: anything that may change the panels' sizes. */
+  /**
+   * Store listener: anything that may change the panels' sizes. Measured at once (the panels'
+   * listeners ran before this one), so the globe, told next, composes with the new stage.
+   */
   readonly render = (_state: AppState, change: Readonly<Change>): void => {
-    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers) this.schedule();
+    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers) this.measure();
   };
 
   /** Measures on the next animation frame (once, however many changes came). */

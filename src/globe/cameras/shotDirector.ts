@@ -106,7 +106,9 @@ export class ShotDirector {
     const firstStage = change.stage === true && !this.hadStage;
     if (state.stage) this.hadStage = true;
     const restage = change.stage === true && !firstStage;
-    const duration = first || firstStage || this.instant || prefersReducedMotion() ? 0 : MOVE_MS;
+    const still = first || firstStage || this.instant || prefersReducedMotion();
+    const duration = still ? 0 : MOVE_MS;
+    const restageDuration = still ? 0 : RESTAGE_MS;
 
     if (shot !== this.shot) {
       this.enter(shot, state);
@@ -116,12 +118,12 @@ export class ShotDirector {
     switch (shot) {
       case 'overview':
         if (change.shot || change.scenario || firstStage) this.compose(state, duration);
-        else if (restage) this.compose(state, this.instant ? 0 : RESTAGE_MS);
+        else if (restage) this.restage(state, restageDuration);
         else if ((change.time || change.step) && !this.move.active && !this.aircraftOnStage(state)) this.frameAhead(state, duration);
         return;
       case 'present':
         if (change.step || change.shot || change.scenario || firstStage) this.compose(state, duration);
-        else if (restage) this.compose(state, this.instant ? 0 : RESTAGE_MS);
+        else if (restage) this.restage(state, restageDuration);
         return;
       case 'follow':
       case 'damage':
@@ -132,12 +134,26 @@ export class ShotDirector {
           this.readOrbit();
           this.orbit.heading = (state.aircraft.headingDeg * Math.PI) / 180;
         }
-        if (jumped || restage || change.scenario) this.compose(state, jumped ? duration : this.instant ? 0 : RESTAGE_MS);
-        else if (!this.move.active && (change.time || change.stage)) this.lockOnAircraft(state);
+        if (jumped || change.scenario) this.compose(state, duration);
+        else if (restage) this.restage(state, restageDuration);
+        else if (!this.move.active && change.time) this.lockOnAircraft(state);
         return;
       case 'free':
         return;
     }
+  }
+
+  /**
+   * The stage changed (a panel opened, a caption grew): the same shot, composed for the new stage.
+   * A move under way just gets the new target (it blends towards it every frame), so a step that
+   * also resizes the caption makes one move, not two.
+   */
+  private restage(state: AppState, durationMs: number): void {
+    if (this.move.active) {
+      if (this.shot === 'overview' || this.shot === 'present') this.targetFor(state);
+      return;
+    }
+    this.compose(state, durationMs);
   }
 
   /** Sets up a new shot: the follow camera's first orbit, the mouse where it may act. */

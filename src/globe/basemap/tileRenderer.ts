@@ -7,7 +7,16 @@
  */
 import type { BasemapGeometry, Line, RegionBounds, Runway } from './basemapData.ts';
 import { ADMIN1_MIN_LEVEL, RIVER_MIN_LEVEL, RUNWAY_MIN_LEVEL, strokeWidths, type BasemapStyle } from './basemapStyle.ts';
-import { degreesPerPixel, FULL_DETAIL_LEVEL, LOD_PIXEL_TOLERANCE, simplifyAndChunk, simplifyPolygons } from './lineLod.ts';
+import {
+  CHUNK_POINTS,
+  DASHED_CHUNK_POINTS,
+  DASHED_SHORT_CHUNK_LEVEL,
+  degreesPerPixel,
+  FULL_DETAIL_LEVEL,
+  LOD_PIXEL_TOLERANCE,
+  simplifyAndChunk,
+  simplifyPolygons,
+} from './lineLod.ts';
 import { expand, intersects, runwayCorners, type TileBounds } from './tileMath.ts';
 
 /** Width of the fade at the region frame, in degrees. */
@@ -61,7 +70,7 @@ export class TileRenderer {
         coast: simplifyAndChunk([...g.sea, ...g.island, ...g.lake, ...g.lakeIsland, ...g.pond], tol),
         rivers: g.rivers.map((lines) => simplifyAndChunk(lines, tol)),
         borders: simplifyAndChunk(g.borders, tol),
-        admin1: simplifyAndChunk(g.admin1, tol),
+        admin1: simplifyAndChunk(g.admin1, tol, key >= DASHED_SHORT_CHUNK_LEVEL ? DASHED_CHUNK_POINTS : CHUNK_POINTS),
       };
       this.levels.set(key, lod);
     }

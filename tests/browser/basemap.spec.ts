@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { PNG } from 'pngjs';
 import { decodeGeometry, type EncodedGeometry } from '../../src/globe/basemap/basemapData';
-import { decode, expectCleanRun, openApp, pixel, saveScreenshot, type Rgb } from './support';
+import { colourVariety, decode, expectCleanRun, openApp, pixel, saveScreenshot, type Rgb } from './support';
 
 /** The map without the scenario's layers over it (controls, corridor, claims, interference, profile hidden). */
 const MAP_ONLY = '?ui=0&layers=-corridor,-claims,-jamming,-profile';
@@ -113,6 +113,20 @@ test.describe('offline basemap', () => {
     }
     const { shown } = await labels(page);
     expect(shown).toEqual(expect.arrayContaining(['Grozny', '✈ GRV / URMG  Grozny Severny', '08', '26']));
+    expectCleanRun(watch);
+  });
+
+  test('close to Grozny the land is not one flat colour: the city area is drawn (hatched, from GeoNames population)', async ({ page }, info) => {
+    const watch = await openApp(page, MAP_ONLY);
+    await view(page, 45.694, 43.27, 30_000, 0, -90);
+    const img = decode(await saveScreenshot(page, 'basemap-grozny-surface', info));
+    // South-west of the city centre (its label sits above the centre), inside the city's estimated
+    // area (radius about 6 km, see settlementAreas.ts): 1 to 3.6 km west and 1.7 to 5 km south of it.
+    const a = await project(page, 45.694 - 0.045, 43.312 - 0.015);
+    const b = await project(page, 45.694 - 0.012, 43.312 - 0.045);
+    const variety = colourVariety(img, Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y));
+    // The flat land colour of the map before its surface layers gave 1 here; tint and hatching give 5.
+    expect(variety, `colours in ${JSON.stringify({ a, b })}`).toBeGreaterThan(3);
     expectCleanRun(watch);
   });
 

@@ -26,10 +26,10 @@ import {
 import type { BasemapGeometry, Runway } from './basemapData.ts';
 import type { BasemapStyle } from './basemapStyle.ts';
 import { geographicTileBounds } from './tileMath.ts';
-import { TileRenderer } from './tileRenderer.ts';
+import { TileRenderer, type BasemapSurface } from './tileRenderer.ts';
 
 /** Short on-screen attribution; docs/BASEMAP.md and assets/basemap/SOURCES.md have the details. */
-export const BASEMAP_CREDIT = 'Map data: GSHHG/WDBII, DCW-GMT (LGPL) · GeoNames (CC BY 4.0) · OurAirports';
+export const BASEMAP_CREDIT = 'Map data: GSHHG/WDBII, DCW-GMT (LGPL) · ETOPO5 relief (NOAA) · GeoNames (CC BY 4.0) · OurAirports';
 
 /** Drawing time per task before yielding to the browser (ms). */
 const DRAW_BUDGET_MS = 12;
@@ -69,10 +69,11 @@ export class BasemapImageryProvider implements ImageryProvider {
     runways: readonly Runway[],
     style: BasemapStyle,
     private readonly onTilesDrawn: () => void = () => undefined,
+    surface: BasemapSurface = {},
   ) {
     const r = geometry.region;
     this.rectangle = Rectangle.fromDegrees(r.west, r.south, r.east, r.north);
-    this.renderer = new TileRenderer(geometry, runways, style, this.tileWidth);
+    this.renderer = new TileRenderer(geometry, runways, style, this.tileWidth, surface);
   }
 
   getTileCredits(): Credit[] {

@@ -1,16 +1,21 @@
 /**
- * Adds the offline basemap to a Cesium viewer: a client-drawn imagery layer (land, sea, lakes,
- * rivers, borders, admin-1 outlines, runways) above the base imagery, and place labels. The data
- * comes from assets/basemap/ (same origin; Vite bundles it as hashed files).
+ * Adds the offline basemap to a Cesium viewer: a client-drawn imagery layer (land with shaded relief
+ * and settlement areas, sea, lakes, rivers, borders, admin-1 outlines, runways) above the base
+ * imagery, and place labels. The data comes from assets/basemap/ (same origin; Vite bundles it as
+ * hashed files).
  */
 import { ImageryLayer, type Cartesian3, type Viewer } from 'cesium';
 import { decodeGeometry, type EncodedGeometry, type Places } from './basemapData.ts';
 import { BasemapImageryProvider } from './BasemapImageryProvider.ts';
 import { BasemapLabels, type BasemapLanguage } from './basemapLabels.ts';
 import { DEFAULT_STYLE, type BasemapStyle } from './basemapStyle.ts';
+import { decodeRelief, type HeightGrid } from './reliefData.ts';
+import { decodeSettlements, type EncodedSettlements, type Settlement } from './settlementAreas.ts';
 
 const GEOMETRY_URL = new URL('../../../assets/basemap/geometry.json', import.meta.url).href;
 const PLACES_URL = new URL('../../../assets/basemap/places.json', import.meta.url).href;
+const RELIEF_URL = new URL('../../../assets/basemap/relief.bin', import.meta.url).href;
+const SETTLEMENTS_URL = new URL('../../../assets/basemap/settlements.json', import.meta.url).href;
 
 export interface BasemapOptions {
   readonly language?: BasemapLanguage;
@@ -37,14 +42,33 @@ export interface Basemap {
   destroy(): void;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
+async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`basemap: ${url} answered ${response.status}`);
-  return (await response.json()) as T;
+  return response;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  return (await (await fetchOk(url)).json()) as T;
+}
+
+/** The surface layers are optional: without them the land is drawn flat, as before they existed. */
+async function optional<T>(what: string, load: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await load();
+  } catch (err) {
+    console.warn(`basemap: drawn without ${what}:`, err);
+    return undefined;
+  }
 }
 
 export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): Promise<Basemap> {
-  const [encoded, places] = await Promise.all([fetchJson<EncodedGeometry>(GEOMETRY_URL), fetchJson<Places>(PLACES_URL)]);
+  const [encoded, places, relief, settlements] = await Promise.all([
+    fetchJson<EncodedGeometry>(GEOMETRY_URL),
+    fetchJson<Places>(PLACES_URL),
+    optional<HeightGrid>('relief', async () => decodeRelief(await (await fetchOk(RELIEF_URL)).arrayBuffer())),
+    optional<Settlement[]>('settlement areas', async () => decodeSettlements(await fetchJson<EncodedSettlements>(SETTLEMENTS_URL))),
+  ]);
   const style: BasemapStyle = { ...DEFAULT_STYLE, ...options.style };
   const geometry = decodeGeometry(encoded);
   const provider = new BasemapImageryProvider(
@@ -52,6 +76,7 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
     places.airports.flatMap((a) => a.runways),
     style,
     () => viewer.scene.requestRender(),
+    { relief, settlements },
   );
   const layer = new ImageryLayer(provider, { rectangle: provider.rectangle });
   const base = viewer.imageryLayers.length > 0 ? viewer.imageryLayers.get(0) : undefined;

@@ -1,3 +1,5 @@
+import type { ReliefLook } from './reliefShading.ts';
+
 /**
  * The basemap's look: calm, clear land/sea contrast, mid-dark so that the flight track (bright
  * orange, cyan, yellow) and the overlays stay the most visible things on screen.
@@ -5,6 +7,10 @@
 export interface BasemapStyle {
   readonly sea: string;
   readonly land: string;
+  /** Translucent light water along the shores, on the water side (a cartographic vignette, not depth data). */
+  readonly shoreHalo: string;
+  /** Settlement areas: tint (at SETTLEMENT_OPACITY) and hatching (at SETTLEMENT_HATCH_OPACITY). */
+  readonly settlement: string;
   readonly coast: string;
   readonly river: string;
   readonly border: string;
@@ -23,6 +29,8 @@ export interface BasemapStyle {
 export const DEFAULT_STYLE: BasemapStyle = {
   sea: '#285578',
   land: '#5f6152',
+  shoreHalo: 'rgba(112, 166, 204, 0.075)',
+  settlement: '#b3a48e',
   coast: '#b9d3e6',
   river: '#5d93bd',
   border: '#f1dfb6',
@@ -60,3 +68,48 @@ export const RIVER_MIN_LEVEL: readonly number[] = [0, 0, 5, 7, 8];
 export const ADMIN1_MIN_LEVEL = 5;
 /** Runways from this level on (below that they are a few pixels and the airport label says enough). */
 export const RUNWAY_MIN_LEVEL = 8;
+
+/**
+ * Relief (ETOPO5 heights): olive grey on the plains (the flat land colour at 0–150 m), a little
+ * warmer in the foothills, stone grey in the high Caucasus; hillshade lit from the north-west.
+ * Every tint keeps red above blue, so land never reads as water.
+ */
+export const RELIEF_LOOK: ReliefLook = {
+  tint: [
+    [-30, 92, 97, 80],
+    [0, 95, 97, 82],
+    [150, 95, 97, 82],
+    [500, 102, 100, 83],
+    [1000, 109, 104, 87],
+    [2000, 119, 114, 101],
+    [3000, 130, 127, 118],
+    [4500, 144, 142, 136],
+  ],
+  exaggeration: 7,
+  shadeGain: 1.1,
+  shadeRange: [0.72, 1.3],
+};
+/** Heights below this are drawn as this (sea floor and Caspian surface: the relief is for the land). */
+export const RELIEF_FLOOR_M = -30;
+/** Preparation of the 5′ grid for shading (reliefData.ts prepareGrid): smoothing in samples, densification. */
+export const RELIEF_SMOOTHING = 1.6;
+export const RELIEF_UPSAMPLE = 3;
+
+/**
+ * How strongly the relief shows at a tile level (0 = flat land colour): none at the whole-region
+ * levels, so that view stays as calm as it was; full from level 8 (≈ 300 m per pixel) on.
+ */
+export function reliefStrength(level: number): number {
+  return level <= 6 ? 0 : level === 7 ? 0.5 : 1;
+}
+
+/** Width of the light band along shores on the water side, metres (drawn once it is 1.5 px wide). */
+export const SHORE_HALO_METRES = 1200;
+/**
+ * The band is drawn as this many nested translucent strokes, their widths growing with the square
+ * root of the step: a gradient that is densest at the shore and whose steps are too fine to see.
+ */
+export const SHORE_HALO_STEPS = 8;
+/** Opacity of the settlement tint and of its hatching. */
+export const SETTLEMENT_OPACITY = 0.22;
+export const SETTLEMENT_HATCH_OPACITY = 0.45;

@@ -12,6 +12,15 @@ export const LOD_PIXEL_TOLERANCE = 0.35;
 export const FULL_DETAIL_LEVEL = 13;
 /** Longest stroked piece, in points: keeps bounding-box culling effective for long coasts and borders. */
 export const CHUNK_POINTS = 128;
+/**
+ * Pieces of dashed lines at close range, in points. A canvas dashes a whole stroked path, also where
+ * it runs off the tile: 128-point pieces of the admin-1 outlines are up to 375 km long, 150,000
+ * dashes' worth at level 15, which cost about 40 ms per tile near Grozny. (Each piece restarts the
+ * dash pattern; at these levels a piece is hundreds of pixels long, so that does not show.)
+ */
+export const DASHED_CHUNK_POINTS = 8;
+/** From this level on dashed lines are cut into DASHED_CHUNK_POINTS pieces. */
+export const DASHED_SHORT_CHUNK_LEVEL = 10;
 
 /** Degrees per tile pixel at a level of Cesium's geographic tiling (180° per tile at level 0). */
 export function degreesPerPixel(level: number, tileSize: number): number {

@@ -1,17 +1,47 @@
 /**
- * Draws one basemap tile onto a 2D canvas from the decoded vector data: land, sea and lakes, rivers,
- * borders, admin-1 outlines and runways, then fades the edge of the covered region. Lines come in a
+ * Draws one basemap tile onto a 2D canvas from the decoded data: land (shaded relief from the
+ * height grid once zoomed in), settlement areas, sea and lakes with a light band along their shores,
+ * rivers, borders, admin-1 outlines and runways, then fades the edge of the covered region. Lines come in a
  * level of detail per tile level (lineLod.ts: simplified to a fraction of a pixel, long lines cut
  * into pieces with their own bounding boxes); each piece keeps a cached Path2D in degrees relative
  * to the region centre, so a tile only sets a transform and draws the pieces that touch it.
  */
 import type { BasemapGeometry, Line, RegionBounds, Runway } from './basemapData.ts';
-import { ADMIN1_MIN_LEVEL, RIVER_MIN_LEVEL, RUNWAY_MIN_LEVEL, strokeWidths, type BasemapStyle } from './basemapStyle.ts';
-import { degreesPerPixel, FULL_DETAIL_LEVEL, LOD_PIXEL_TOLERANCE, simplifyAndChunk, simplifyPolygons } from './lineLod.ts';
-import { expand, intersects, runwayCorners, type TileBounds } from './tileMath.ts';
+import {
+  ADMIN1_MIN_LEVEL,
+  reliefStrength,
+  RIVER_MIN_LEVEL,
+  RUNWAY_MIN_LEVEL,
+  SHORE_HALO_METRES,
+  SHORE_HALO_STEPS,
+  strokeWidths,
+  type BasemapStyle,
+} from './basemapStyle.ts';
+import {
+  CHUNK_POINTS,
+  DASHED_CHUNK_POINTS,
+  DASHED_SHORT_CHUNK_LEVEL,
+  degreesPerPixel,
+  FULL_DETAIL_LEVEL,
+  LOD_PIXEL_TOLERANCE,
+  simplifyAndChunk,
+  simplifyPolygons,
+} from './lineLod.ts';
+import type { HeightGrid } from './reliefData.ts';
+import type { Settlement } from './settlementAreas.ts';
+import { drawRunways } from './runwayPainter.ts';
+import { expand, intersects, type TileBounds } from './tileMath.ts';
+import { ReliefPattern, SettlementPainter } from './tileSurface.ts';
 
 /** Width of the fade at the region frame, in degrees. */
 const FRAME_FADE_DEGREES = 0.8;
+const METRES_PER_DEGREE = 111_320;
+
+/** What lies under the lines; either part may be missing (then land is flat, without settlements). */
+export interface BasemapSurface {
+  readonly relief?: HeightGrid;
+  readonly settlements?: readonly Settlement[];
+}
 
 /** The geometry as drawn at one tile level. */
 interface LevelGeometry {
@@ -22,6 +52,10 @@ interface LevelGeometry {
   readonly pond: readonly Line[];
   /** All shorelines, chunked for stroking. */
   readonly coast: readonly Line[];
+  /** Shorelines around each kind of water (its own rings and those of the land inside it), chunked. */
+  readonly seaShore: readonly Line[];
+  readonly lakeShore: readonly Line[];
+  readonly pondShore: readonly Line[];
   readonly rivers: readonly (readonly Line[])[];
   readonly borders: readonly Line[];
   readonly admin1: readonly Line[];
@@ -32,16 +66,21 @@ export class TileRenderer {
   private readonly levels = new Map<number, LevelGeometry>();
   private readonly originLon: number;
   private readonly originLat: number;
+  private readonly relief: ReliefPattern | null;
+  private readonly settlements: SettlementPainter | null;
 
   constructor(
     private readonly geometry: BasemapGeometry,
     private readonly runways: readonly Runway[],
     private readonly style: BasemapStyle,
     private readonly tileSize: number,
+    surface: BasemapSurface = {},
   ) {
     const r = geometry.region;
     this.originLon = (r.west + r.east) / 2;
     this.originLat = (r.south + r.north) / 2;
+    this.relief = surface.relief ? new ReliefPattern(surface.relief, this.originLon, this.originLat) : null;
+    this.settlements = surface.settlements ? new SettlementPainter(surface.settlements, style.settlement, this.originLon, this.originLat) : null;
   }
 
   /** The lines simplified for a tile level (computed once per level, on first use). */
@@ -52,16 +91,24 @@ export class TileRenderer {
       const g = this.geometry;
       const tol = key >= FULL_DETAIL_LEVEL ? 0 : LOD_PIXEL_TOLERANCE * degreesPerPixel(key, this.tileSize);
       const polygons = (lines: readonly Line[]): Line[] => (tol > 0 ? simplifyPolygons(lines, tol) : lines.slice());
+      const [sea, island, lake, lakeIsland, pond] = [g.sea, g.island, g.lake, g.lakeIsland, g.pond].map(polygons) as [Line[], Line[], Line[], Line[], Line[]];
+      // Shorelines are the filled polygons' own rings, cut into pieces (tolerance 0: already simplified).
+      const seaShore = simplifyAndChunk([...sea, ...island], 0);
+      const lakeShore = simplifyAndChunk([...lake, ...lakeIsland], 0);
+      const pondShore = simplifyAndChunk(pond, 0);
       lod = {
-        sea: polygons(g.sea),
-        island: polygons(g.island),
-        lake: polygons(g.lake),
-        lakeIsland: polygons(g.lakeIsland),
-        pond: polygons(g.pond),
-        coast: simplifyAndChunk([...g.sea, ...g.island, ...g.lake, ...g.lakeIsland, ...g.pond], tol),
+        sea,
+        island,
+        lake,
+        lakeIsland,
+        pond,
+        coast: [...seaShore, ...lakeShore, ...pondShore],
+        seaShore,
+        lakeShore,
+        pondShore,
         rivers: g.rivers.map((lines) => simplifyAndChunk(lines, tol)),
         borders: simplifyAndChunk(g.borders, tol),
-        admin1: simplifyAndChunk(g.admin1, tol),
+        admin1: simplifyAndChunk(g.admin1, tol, key >= DASHED_SHORT_CHUNK_LEVEL ? DASHED_CHUNK_POINTS : CHUNK_POINTS),
       };
       this.levels.set(key, lod);
     }
@@ -80,16 +127,18 @@ export class TileRenderer {
     const view = expand(tile, 4 * px);
     const g = this.levelGeometry(level);
 
-    ctx.fillStyle = this.style.land;
-    this.fillRegion(ctx);
-    this.fill(ctx, g.sea, view, this.style.sea);
-    this.fill(ctx, g.island, view, this.style.land);
-    this.fill(ctx, g.lake, view, this.style.sea);
-    this.fill(ctx, g.lakeIsland, view, this.style.land);
-    this.fill(ctx, g.pond, view, this.style.sea);
-
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
+    const strength = reliefStrength(level);
+    const relief = strength > 0 ? (this.relief?.get(ctx) ?? null) : null;
+    this.fillLand(ctx, null, view, relief, strength);
+    // Before the water, which covers the parts of coastal towns' discs that reach into it.
+    this.settlements?.draw(ctx, tile, view, level);
+    this.drawWater(ctx, g.sea, g.seaShore, view, px);
+    this.fillLand(ctx, g.island, view, relief, strength);
+    this.drawWater(ctx, g.lake, g.lakeShore, view, px);
+    this.fillLand(ctx, g.lakeIsland, view, relief, strength);
+    this.drawWater(ctx, g.pond, g.pondShore, view, px);
     g.rivers.forEach((lines, riverClass) => {
       if (level < (RIVER_MIN_LEVEL[riverClass] ?? 99)) return;
       this.stroke(ctx, lines, view, this.style.river, (w.river[riverClass] ?? 1) * px);
@@ -104,7 +153,7 @@ export class TileRenderer {
     this.stroke(ctx, g.borders, view, this.style.borderCasing, (w.border + 2) * px);
     this.stroke(ctx, g.borders, view, this.style.border, w.border * px);
 
-    if (level >= RUNWAY_MIN_LEVEL) this.drawRunways(ctx, view, px);
+    if (level >= RUNWAY_MIN_LEVEL) drawRunways(ctx, this.runways, this.style, view, px, this.originLon, this.originLat);
 
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.fadeFrame(ctx, tile, size);
@@ -127,80 +176,61 @@ export class TileRenderer {
     return p;
   }
 
-  private fill(ctx: CanvasRenderingContext2D, lines: readonly Line[], view: RegionBounds, color: string): void {
-    ctx.fillStyle = color;
-    for (const l of lines) if (intersects(l, view)) ctx.fill(this.path(l));
+  /** Land: the whole region (`lines` null) or polygons, flat colour and/or shaded relief by strength. */
+  private fillLand(ctx: CanvasRenderingContext2D, lines: readonly Line[] | null, view: RegionBounds, relief: CanvasPattern | null, strength: number): void {
+    const paint = (style: string | CanvasPattern): void => {
+      ctx.fillStyle = style;
+      if (lines === null) this.fillRegion(ctx);
+      else for (const l of lines) if (intersects(l, view)) ctx.fill(this.path(l));
+    };
+    if (!relief || strength < 1) paint(this.style.land);
+    if (relief && strength > 0) {
+      ctx.globalAlpha = strength;
+      paint(relief);
+      ctx.globalAlpha = 1;
+    }
   }
 
   /**
-   * Strokes the pieces that touch the tile as ONE path, so that where pieces meet (or translucent
-   * lines cross) no pixel is painted twice.
+   * Water polygons, then a light band along their shores inside them: nested translucent strokes
+   * of the shorelines, clipped to the water (the land inside it is drawn over them afterwards).
    */
-  private stroke(ctx: CanvasRenderingContext2D, lines: readonly Line[], view: RegionBounds, color: string, width: number): void {
+  private drawWater(ctx: CanvasRenderingContext2D, polygons: readonly Line[], shore: readonly Line[], view: RegionBounds, px: number): void {
+    const area = this.combine(polygons, view);
+    if (!area) return;
+    ctx.fillStyle = this.style.sea;
+    ctx.fill(area);
+    const halo = SHORE_HALO_METRES / METRES_PER_DEGREE;
+    if (halo < 1.5 * px) return;
+    const shoreline = this.combine(shore, expand(view, halo));
+    if (!shoreline) return;
+    ctx.save();
+    ctx.clip(area);
+    ctx.strokeStyle = this.style.shoreHalo;
+    for (let i = SHORE_HALO_STEPS; i >= 1; i--) {
+      ctx.lineWidth = 2 * halo * Math.sqrt(i / SHORE_HALO_STEPS);
+      ctx.stroke(shoreline);
+    }
+    ctx.restore();
+  }
+
+  /** The pieces that touch `view` as ONE path (where pieces meet or lines cross, no pixel is painted twice). */
+  private combine(lines: readonly Line[], view: RegionBounds): Path2D | null {
     let combined: Path2D | null = null;
     for (const l of lines) {
       if (!intersects(l, view)) continue;
       combined ??= new Path2D();
       combined.addPath(this.path(l));
     }
+    return combined;
+  }
+
+  private stroke(ctx: CanvasRenderingContext2D, lines: readonly Line[], view: RegionBounds, color: string, width: number): void {
+    const combined = this.combine(lines, view);
     if (!combined) return;
     ctx.strokeStyle = color;
     ctx.lineWidth = width;
     ctx.stroke(combined);
-  }
-
-  private drawRunways(ctx: CanvasRenderingContext2D, view: RegionBounds, px: number): void {
-    for (const rw of this.runways) {
-      const corners = runwayCorners(rw).map(([lon, lat]) => [lon - this.originLon, this.originLat - lat] as const);
-      const lons = runwayCorners(rw).map((c) => c[0]);
-      const lats = runwayCorners(rw).map((c) => c[1]);
-      const box = { west: Math.min(...lons), east: Math.max(...lons), south: Math.min(...lats), north: Math.max(...lats) };
-      if (!intersects(box, view)) continue;
-      const [a, b, c, d] = corners as [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
-      const widthPx = Math.hypot(a[0] - d[0], a[1] - d[1]) / px;
-      const e1 = [(a[0] + d[0]) / 2, (a[1] + d[1]) / 2] as const;
-      const e2 = [(b[0] + c[0]) / 2, (b[1] + c[1]) / 2] as const;
-      if (widthPx < 5) {
-        // Too narrow to draw to scale: a bright bar of at least 3 px so it reads at all.
-        ctx.strokeStyle = this.style.runwayEdge;
-        ctx.lineWidth = Math.max(3, widthPx) * px;
-        ctx.lineCap = 'butt';
-        ctx.beginPath();
-        ctx.moveTo(e1[0], e1[1]);
-        ctx.lineTo(e2[0], e2[1]);
-        ctx.stroke();
-        continue;
-      }
-      ctx.beginPath();
-      ctx.moveTo(a[0], a[1]);
-      ctx.lineTo(b[0], b[1]);
-      ctx.lineTo(c[0], c[1]);
-      ctx.lineTo(d[0], d[1]);
-      ctx.closePath();
-      ctx.fillStyle = this.style.runway;
-      ctx.fill();
-      ctx.strokeStyle = this.style.runwayEdge;
-      ctx.lineWidth = 1.5 * px;
-      ctx.stroke();
-      // Dashed centre line (30 m dashes, 20 m gaps, as painted on real runways) and threshold bars.
-      const metre = Math.hypot(a[0] - d[0], a[1] - d[1]) / (rw.widthFt * 0.3048);
-      ctx.strokeStyle = this.style.runwayMarking;
-      ctx.lineWidth = Math.max(1, (0.9 * metre) / px) * px;
-      ctx.setLineDash([30 * metre, 20 * metre]);
-      ctx.beginPath();
-      ctx.moveTo(e1[0], e1[1]);
-      ctx.lineTo(e2[0], e2[1]);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.lineWidth = Math.max(1.5 * px, 6 * metre);
-      ctx.beginPath();
-      ctx.moveTo(a[0], a[1]);
-      ctx.lineTo(d[0], d[1]);
-      ctx.moveTo(b[0], b[1]);
-      ctx.lineTo(c[0], c[1]);
-      ctx.stroke();
-    }
-    ctx.lineCap = 'round';
   }
 
   /** Erases the map towards the region frame so the base imagery shows through with no hard edge. */

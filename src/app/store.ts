@@ -245,8 +245,9 @@ export class Store {
   prevStep(): void {
     const s = this.state;
     const current = s.scenario.steps[s.stepIndex];
-    // Between steps, "previous" first returns to the start of the current step.
-    if (current && current.kind === 'event' && s.timeMs > current.timeMs) {
+    // Exploring, "previous" first returns to the start of the current step (a media player);
+    // presenting, it goes one step back in one press, as a slide deck does for a clicker.
+    if (!s.presenting && current && current.kind === 'event' && s.timeMs > current.timeMs) {
       this.goToStep(current);
       return;
     }

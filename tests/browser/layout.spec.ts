@@ -44,7 +44,14 @@ async function walkSteps(page: Page, bounds: { min: number; median: number }, la
   const problems: string[] = [];
   const shares: number[] = [];
   for (let i = 0; i < count; i++) {
-    const s = await page.evaluate((i) => window.flightrecon.goToStep(i), i);
+    // Presenting, a step runs its clock; the HUD depends on the step only, so stop it (less to draw).
+    const s = await page.evaluate(
+      async ([i, presenting]) => {
+        const state = await window.flightrecon.goToStep(i);
+        return presenting ? window.flightrecon.pause() : state;
+      },
+      [i, label === 'present'] as const,
+    );
     await settled(page);
     const id = `${label} ${s.step?.id ?? i}`;
     for (const c of await clippedText(page, { exclude: NOT_HUD })) problems.push(`${id}: text ${c.how} at ${c.where}: "${c.text}"`);

@@ -107,7 +107,10 @@ for (const screen of SCREENS) {
       const problems = [...en.problems];
       if (screen.german) {
         await page.evaluate(() => window.flightrecon.setLanguage('de'));
-        problems.push(...(await walkSteps(page, screen.explore, 'de')).problems);
+        const de = await walkSteps(page, screen.explore, 'de');
+        problems.push(...de.problems);
+        info.annotations.push({ type: 'stage', description: `${size} explore (de): ${summary(de.shares)}` });
+        console.log(`stage ${size} explore (de): ${summary(de.shares)}`);
         await page.evaluate(() => window.flightrecon.setLanguage('en'));
       }
       expect(problems, problems.join('\n')).toEqual([]);

@@ -28,6 +28,10 @@ import { createScenarioFileInput } from './ui/scenarioFileInput';
 import { FlatMap } from './ui/flatMap';
 import { installForOffline } from './app/offlineInstall';
 import { StageMeter } from './ui/stageMeter';
+import { ScreenWatch } from './ui/screen';
+import { keepBottomRoom } from './ui/bottomRoom';
+// Last: the HUD layout and its breakpoints override the panels' own styles.
+import './ui/hud.css';
 
 declare global {
   interface Window {
@@ -91,12 +95,14 @@ async function main(): Promise<void> {
 
   const clockPanel = new ClockPanel(byId('hud-left'));
   const legend = new Legend(byId('hud-left'));
-  const systems = new SystemsPanel(byId('hud-left'), loaded.scenario);
+  // The legend folds to its one-line key beside the open systems panel.
+  const systems = new SystemsPanel(byId('hud-left'), loaded.scenario, legend.setBesideOpenPanel);
   const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
-  const caption = new CaptionPanel(byId('hud-bottom'));
-  const profile = new ProfileChart(byId('hud-bottom'), store);
   const fileInput = createScenarioFileInput(document.body, store);
   const controls = new ControlPanel(byId('controls'), store, { openFile: () => fileInput.click() });
+  const caption = new CaptionPanel(byId('hud-bottom'), store, () => controls.setOpen(!controls.open));
+  controls.onOpenChange(caption.setControlsOpen);
+  const profile = new ProfileChart(byId('hud-bottom'), store);
   for (const line of url.problems) store.notify('warning', line);
   report = (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action);
   for (const [message, action] of early) report(message, action);
@@ -116,6 +122,9 @@ async function main(): Promise<void> {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }
+  const screen = new ScreenWatch(window);
+  for (const view of [legend, systems, profile, caption]) screen.subscribe(view.setScreen);
+  keepBottomRoom(byId('hud-left'), byId('hud-bottom'));
   document.body.classList.toggle('ui-hidden', !store.get().uiVisible);
   store.subscribe((s, c) => {
     if (c.ui) document.body.classList.toggle('ui-hidden', !s.uiVisible);

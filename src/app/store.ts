@@ -259,8 +259,9 @@ export class Store {
   prevStep(): void {
     const s = this.state;
     const current = s.scenario.steps[s.stepIndex];
-    // Between steps, "previous" first returns to the start of the current step.
-    if (current && current.kind === 'event' && s.timeMs > current.timeMs) {
+    // Exploring, "previous" first returns to the start of the current step (a media player);
+    // presenting, it goes one step back in one press, as a slide deck does for a clicker.
+    if (!s.presenting && current && current.kind === 'event' && s.timeMs > current.timeMs) {
       this.goToStep(current);
       return;
     }
@@ -379,7 +380,21 @@ export class Store {
     this.committing = true;
     try {
       const c = this.change;
-      while (c.time || c.step || c.playback || c.camera || c.lang || c.scenario || c.notices || c.ui || c.layers || c.imagery || c.quality || c.stage || c.shot) {
+      while (
+        c.time ||
+        c.step ||
+        c.playback ||
+        c.camera ||
+        c.lang ||
+        c.scenario ||
+        c.notices ||
+        c.ui ||
+        c.layers ||
+        c.imagery ||
+        c.quality ||
+        c.stage ||
+        c.shot
+      ) {
         if (c.time || c.scenario || c.step) this.derive();
         Object.assign(this.telling, c);
         Object.assign(c, NO_CHANGE);

@@ -4,6 +4,7 @@
  * clock, what the position rests on, and the attribution. Sizes follow the frame height.
  */
 import type { FrameText } from './types';
+import { layoutLowerThird, type LineRole, type LowerThirdLayout } from './captionFit';
 
 const BG = '#0b1622';
 const PANEL = 'rgba(8, 16, 26, 0.86)';
@@ -11,12 +12,15 @@ const ACCENT = '#ffd34d';
 const TEXT = '#f2f5f8';
 const MUTED = '#b9c6d3';
 const FONT = "'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif";
+const COLOURS: Readonly<Record<LineRole, string>> = { kicker: MUTED, title: TEXT, time: ACCENT, caption: TEXT, sources: MUTED };
+/** The lower third takes at most this share of the frame height, unless even the smallest type needs more. */
+const MAX_BOX_SHARE = 0.36;
 
 export class FrameCompositor {
   readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
-  /** Wrapped caption lines, kept while the caption and the width stay the same. */
-  private wrapped: { key: string; lines: string[] } = { key: '', lines: [] };
+  /** The fitted lower third, kept while its texts and the size stay the same. */
+  private fitted: { key: string; layout: LowerThirdLayout } = { key: '', layout: { scale: 1, lines: [], height: 0, overflow: false } };
 
   constructor(
     readonly width: number,
@@ -71,46 +75,42 @@ export class FrameCompositor {
     ctx.fillText(line2, pad * 2, pad + this.px(56));
   }
 
+  /**
+   * The lower third: kicker, title, time, caption and sources, all wrapped, fitted by type size into
+   * at most MAX_BOX_SHARE of the frame (src/export/captionFit.ts); nothing is cut off.
+   */
   private drawLowerThird(text: FrameText): void {
     const { ctx, width: w, height: h } = this;
     const margin = Math.round(w * 0.03);
     const pad = this.px(26);
-    const innerW = w - margin * 2 - pad * 2 - this.px(12);
-    const captionFont = `${this.px(34)}px ${FONT}`;
-    const lines = this.wrap(text.caption, captionFont, innerW).slice(0, 4);
-    const lineH = this.px(45);
-    const boxH = pad + this.px(30) + this.px(60) + (text.time ? this.px(36) : 0) + lines.length * lineH + this.px(36) + pad;
-    const top = h - this.px(40) - boxH;
+    const bar = this.px(12);
+    const innerW = w - margin * 2 - pad * 2 - bar;
+    const layout = this.fit(text, innerW, Math.round(h * MAX_BOX_SHARE) - pad * 2);
+    const boxH = Math.ceil(layout.height) + pad * 2;
+    const top = Math.max(this.px(8), h - this.px(40) - boxH);
     ctx.fillStyle = PANEL;
     ctx.fillRect(margin, top, w - margin * 2, boxH);
     ctx.fillStyle = ACCENT;
-    ctx.fillRect(margin, top, this.px(12), boxH);
-    const x = margin + this.px(12) + pad;
-    let y = top + pad;
+    ctx.fillRect(margin, top, bar, boxH);
+    const x = margin + bar + pad;
     ctx.textBaseline = 'top';
-    ctx.fillStyle = MUTED;
-    ctx.font = `${this.px(23)}px ${FONT}`;
-    ctx.fillText(text.kicker, x, y, innerW);
-    y += this.px(30);
-    ctx.fillStyle = TEXT;
-    ctx.font = `700 ${this.px(48)}px ${FONT}`;
-    ctx.fillText(text.title, x, y, innerW);
-    y += this.px(60);
-    if (text.time) {
-      ctx.fillStyle = ACCENT;
-      ctx.font = `${this.px(28)}px ${FONT}`;
-      ctx.fillText(text.time, x, y, innerW);
-      y += this.px(36);
+    for (const line of layout.lines) {
+      ctx.fillStyle = COLOURS[line.role];
+      ctx.font = line.font;
+      ctx.fillText(line.text, x, top + pad + line.y);
     }
-    ctx.fillStyle = TEXT;
-    ctx.font = captionFont;
-    for (const line of lines) {
-      ctx.fillText(line, x, y);
-      y += lineH;
-    }
-    ctx.fillStyle = MUTED;
-    ctx.font = `${this.px(20)}px ${FONT}`;
-    ctx.fillText(text.sources, x, y + this.px(6), innerW);
+  }
+
+  private fit(text: FrameText, width: number, maxHeight: number): LowerThirdLayout {
+    const key = `${width}|${maxHeight}|${text.kicker}|${text.title}|${text.time}|${text.caption}|${text.sources}`;
+    if (this.fitted.key === key) return this.fitted.layout;
+    const measure = (s: string, font: string): number => {
+      this.ctx.font = font;
+      return this.ctx.measureText(s).width;
+    };
+    const layout = layoutLowerThird(text, { frameHeight: this.height, width, maxHeight }, measure, FONT);
+    this.fitted = { key, layout };
+    return layout;
   }
 
   private drawAttribution(attribution: string): void {
@@ -123,23 +123,5 @@ export class FrameCompositor {
     ctx.fillRect(w - tw - pad * 3, h - this.px(26), tw + pad * 3, this.px(26));
     ctx.fillStyle = MUTED;
     ctx.fillText(attribution, w - tw - pad * 1.5, h - this.px(4), w * 0.9);
-  }
-
-  private wrap(text: string, font: string, maxWidth: number): string[] {
-    const key = `${font}|${maxWidth}|${text}`;
-    if (this.wrapped.key === key) return this.wrapped.lines;
-    this.ctx.font = font;
-    const lines: string[] = [];
-    let line = '';
-    for (const wordText of text.split(/\s+/)) {
-      const next = line ? `${line} ${wordText}` : wordText;
-      if (line && this.ctx.measureText(next).width > maxWidth) {
-        lines.push(line);
-        line = wordText;
-      } else line = next;
-    }
-    if (line) lines.push(line);
-    this.wrapped = { key, lines };
-    return lines;
   }
 }

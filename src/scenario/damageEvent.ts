@@ -27,6 +27,10 @@ const FIRST_STEP = 'first-impact';
 const SECOND_STEP = 'second-impact';
 const FINDINGS_STEP = 'preliminary-report';
 const CLAIM_STEP = 'putin-dushanbe';
+/** The landing decision: the systems panel stays open through this step (the damage is why the crew chose Aktau). */
+const DECISION_STEP = 'decision-aktau';
+/** Without a decision step, the panel stays open this long after the last detonation. */
+const PANEL_FALLBACK_MS = 10 * 60_000;
 
 /** Seconds a burst stays drawn after its detonation (illustrative: long enough to be seen at 1×). */
 export const BURST_SECONDS = 8;
@@ -91,7 +95,10 @@ export interface DamageTimeline {
   /** Sources of the claim that missiles exploded about ten metres away (empty: no claim in the scenario). */
   readonly claimSources: readonly string[];
   readonly systems: Readonly<Record<SystemId, readonly SystemChange[]>>;
-  /** The systems panel is shown around the event. */
+  /**
+   * The systems panel is open (else folded to one line) in [panelFromMs, panelToMs): from the first
+   * impact to the end of the landing-decision step (the next event step's time).
+   */
   readonly panelFromMs: number;
   readonly panelToMs: number;
 }
@@ -143,14 +150,17 @@ export function damageTimeline(scenario: Scenario): DamageTimeline | null {
   }
   for (const list of Object.values(systems)) list.sort((a, b) => a.timeMs - b.timeMs);
   const last = detonations[detonations.length - 1]!;
+  const decision = step(DECISION_STEP);
+  const afterDecision = decision ? scenario.steps.find((s) => s.kind === 'event' && s.timeMs > decision.timeMs) : undefined;
+  const panelToMs = decision ? (afterDecision?.timeMs ?? scenario.endMs) : last.timeMs + PANEL_FALLBACK_MS;
   return {
     detonations,
     damageFromMs: first.timeMs,
     damageSources: findings ? findings.sources : first.sources,
     claimSources: claim ? claim.sources : [],
     systems,
-    panelFromMs: first.timeMs - 60_000,
-    panelToMs: last.timeMs + 10 * 60_000,
+    panelFromMs: first.timeMs,
+    panelToMs,
   };
 }
 
@@ -200,7 +210,7 @@ export function damageStateAt(timeline: DamageTimeline | null, timeMs: number, r
     return result;
   }
   result.partsHit = timeMs >= timeline.damageFromMs;
-  result.panelVisible = timeMs >= timeline.panelFromMs && timeMs <= timeline.panelToMs;
+  result.panelVisible = timeMs >= timeline.panelFromMs && timeMs < timeline.panelToMs;
   for (let i = 0; i < result.bursts.length; i++) {
     const d = timeline.detonations[i];
     if (d) burstAt((timeMs - d.timeMs) / 1000, result.bursts[i]!);

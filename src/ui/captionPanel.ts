@@ -1,80 +1,170 @@
-/** The current step: title, time, caption and its sources as links. Large type for projectors. */
-import type { AppState, Change } from '../app/store';
-import { localize, type Claim } from '../scenario/model';
+/**
+ * The current step: its title, time and confidence, the lead sentence of its caption in large type
+ * with the rest behind "More" (the expanded text scrolls inside its box, on purpose), its sources as
+ * publisher links (full titles on hover), where sources disagree a flag naming what is disputed
+ * (always shown) with every alternative and its sources behind "More", and the step buttons
+ * (src/ui/stepNav.ts). Large type for projectors; nothing is clipped at any screen size.
+ */
+import type { AppState, Change, Store } from '../app/store';
+import { localize, type Claim, type Scenario } from '../scenario/model';
 import { el, sourceLink } from './dom';
 import { citationText, formatStepTime } from './format';
 import { t } from './i18n';
+import { LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead } from './captionLead';
+import type { ScreenClass } from './screen';
+import { StepNav } from './stepNav';
+import './caption.css';
+
+let restIds = 0;
 
 export class CaptionPanel {
   readonly element = el('section', 'caption-panel hud-panel');
+  private readonly main = el('div', 'caption-main');
+  private readonly content = el('div', 'caption-content');
+  private readonly body = el('div', 'caption-body');
+  private readonly lead = el('p', 'caption-text caption-lead');
+  private readonly leadText = el('span', 'caption-lead-text');
+  private readonly rest = el('p', 'caption-rest');
+  private readonly side = el('div', 'caption-side');
+  private readonly more = el('button', 'caption-more');
+  private readonly nav: StepNav;
+  /** The reader asked for the whole text; it stays so from step to step until they fold it again. */
+  private expanded = false;
+  private leadMax = LEAD_MAX_CHARS;
+  private state: AppState;
 
-  constructor(parent: HTMLElement) {
-    this.element.setAttribute('aria-live', 'polite');
+  constructor(parent: HTMLElement, store: Store, toggleControls: () => void) {
+    this.state = store.get();
     this.element.dataset.testid = 'caption';
+    this.content.setAttribute('aria-live', 'polite');
+    this.rest.id = `caption-rest-${++restIds}`;
+    this.more.type = 'button';
+    this.more.setAttribute('aria-controls', this.rest.id);
+    this.more.addEventListener('click', () => {
+      this.expanded = !this.expanded;
+      this.applyExpanded();
+    });
+    this.nav = new StepNav(store, toggleControls);
+    // "More" ends the lead, so it stays in place when the rest opens below it.
+    this.lead.append(this.leadText, ' ', this.more);
+    this.body.append(this.lead, this.rest);
+    this.main.append(this.content, this.nav.element);
+    this.element.append(this.main, this.side);
     parent.append(this.element);
   }
 
+  /** On a phone the lead is cut sooner (at a semicolon), to leave the map room. */
+  readonly setScreen = (screen: ScreenClass): void => {
+    const leadMax = screen.phone ? PHONE_LEAD_MAX_CHARS : LEAD_MAX_CHARS;
+    if (leadMax === this.leadMax) return;
+    this.leadMax = leadMax;
+    this.draw(this.state);
+  };
+
+  /** The control panel opened or closed (the nav's "Controls" button shows it). */
+  readonly setControlsOpen = (open: boolean): void => this.nav.setControlsOpen(open);
+
   readonly render = (state: AppState, change: Readonly<Change>): void => {
+    this.state = state;
+    this.nav.render(state, change);
     if (change.step || change.lang || change.scenario) this.draw(state);
   };
 
   draw(state: AppState): void {
     const { scenario, lang } = state;
     const step = scenario.steps[state.stepIndex];
-    const root = this.element;
-    root.replaceChildren();
+    let caption: string;
     if (!step) {
-      root.append(el('div', 'caption-meta', t(lang, 'beforeFirst')));
-      root.append(el('h2', 'caption-title', localize(scenario.title, lang)));
-      root.append(el('p', 'caption-text', localize(scenario.summary, lang)));
-      return;
+      this.content.replaceChildren(el('div', 'caption-meta', t(lang, 'beforeFirst')), el('h2', 'caption-title', localize(scenario.title, lang)));
+      caption = localize(scenario.summary, lang);
+      this.side.replaceChildren();
+    } else {
+      // The time, then how sure it is; "Step k of n" sits between the step buttons.
+      const meta = el('div', 'caption-meta');
+      meta.append(el('span', 'caption-time', formatStepTime(scenario, step, lang)));
+      if (step.kind === 'epilogue') meta.append(el('span', 'badge badge-epilogue', t(lang, 'epilogue')));
+      meta.append(el('span', `badge badge-${step.confidence}`, `${t(lang, 'confidence')}: ${t(lang, step.confidence)}`));
+      this.content.replaceChildren(el('h2', 'caption-title', localize(step.title, lang)), meta);
+      caption = localize(step.caption, lang);
+      this.side.replaceChildren(sourcesLine(scenario, step.sources, lang));
+      const claims = scenario.claims.filter((c) => c.step === step.id);
+      if (claims.length) this.side.append(claimsBox(state, claims));
     }
-    const meta = el('div', 'caption-meta');
-    meta.append(el('span', 'caption-step', t(lang, 'stepOf', { k: step.index + 1, n: scenario.steps.length })));
-    if (step.kind === 'epilogue') meta.append(el('span', 'badge badge-epilogue', t(lang, 'epilogue')));
-    meta.append(el('span', `badge badge-${step.confidence}`, `${t(lang, 'confidence')}: ${t(lang, step.confidence)}`));
-    root.append(meta);
-    root.append(el('h2', 'caption-title', localize(step.title, lang)));
-    root.append(el('div', 'caption-time', formatStepTime(scenario, step, lang)));
-    const main = el('div', 'caption-main');
-    const side = el('div', 'caption-side');
-    main.append(...Array.from(root.childNodes), el('p', 'caption-text', localize(step.caption, lang)));
-    root.replaceChildren(main, side);
-    const list = el('ol', 'caption-sources');
-    list.setAttribute('aria-label', t(lang, 'sources'));
-    for (const id of step.sources) {
-      const c = citationText(scenario, id);
-      const li = el('li');
-      li.append(sourceLink(c.url, c.title));
-      list.append(li);
+    const parts = splitLead(caption, this.leadMax);
+    this.leadText.textContent = parts.lead;
+    this.rest.textContent = parts.rest;
+    this.content.append(this.body);
+    this.more.hidden = parts.rest === '' && !this.side.querySelector('.claims');
+    this.applyExpanded();
+  }
+
+  private applyExpanded(): void {
+    const { lang } = this.state;
+    const open = this.expanded && !this.more.hidden;
+    this.rest.hidden = !open || this.rest.textContent === '';
+    this.element.classList.toggle('caption-expanded', open);
+    // Expanded, the text may scroll inside its box: on purpose (layout checks skip data-scrolls).
+    for (const box of [this.body, this.side]) {
+      if (open) box.dataset.scrolls = '';
+      else delete box.dataset.scrolls;
     }
-    const sources = el('div', 'caption-sources-block');
-    sources.append(el('span', 'caption-sources-label', `${t(lang, 'sources')}:`), list);
-    side.append(sources);
-    for (const claim of scenario.claims) {
-      if (claim.step === step.id) side.append(claimBox(state, claim));
-    }
+    this.more.textContent = open ? `${t(lang, 'less')} ▴` : `${t(lang, 'more')} ▾`;
+    this.more.title = t(lang, open ? 'lessHint' : 'moreHint');
+    this.more.setAttribute('aria-expanded', String(open));
   }
 }
 
-/** Where sources disagree: every alternative side by side, each with its sources and confidence. */
-function claimBox(state: AppState, claim: Claim): HTMLElement {
-  const { scenario, lang } = state;
-  const box = el('div', 'claim');
-  box.dataset.claim = claim.id;
-  box.append(el('div', 'claim-topic', `${t(lang, 'disagree')}: ${localize(claim.topic, lang)}`));
-  const list = el('ul', 'claim-alternatives');
-  for (const alt of claim.alternatives) {
-    const li = el('li', `claim-alternative confidence-${alt.confidence}`);
-    li.append(el('span', 'claim-label', localize(alt.label, lang)), el('span', 'claim-confidence', ` (${t(lang, 'confidence')}: ${t(lang, alt.confidence)}) `));
-    alt.sources.forEach((id, i) => {
-      const c = citationText(scenario, id);
-      const link = sourceLink(c.url, `[${i + 1}]`);
-      link.title = c.title;
-      li.append(link, document.createTextNode(' '));
-    });
+/** "Sources: Repost.uz · Volkovysk.eu · Tengrinews" — publisher names as links, the full citation on hover. */
+function sourcesLine(scenario: Scenario, ids: readonly string[], lang: string): HTMLElement {
+  const block = el('div', 'caption-sources-block');
+  const list = el('ul', 'caption-sources');
+  list.setAttribute('aria-label', t(lang, 'sources'));
+  const seen = new Map<string, number>();
+  for (const id of ids) {
+    const source = scenario.sources.get(id);
+    const c = citationText(scenario, id);
+    const publisher = source?.publisher ?? id;
+    const n = (seen.get(publisher) ?? 0) + 1;
+    seen.set(publisher, n);
+    const link = sourceLink(c.url, n > 1 ? `${publisher} (${n})` : publisher);
+    link.title = c.title;
+    const li = el('li');
+    li.append(link);
     list.append(li);
   }
-  box.append(list);
+  block.append(el('span', 'caption-sources-label', `${t(lang, 'sources')}:`), list);
+  return block;
+}
+
+/**
+ * Where sources disagree: one box, "⚠ Sources disagree" and what is disputed (always shown); under
+ * each topic every alternative side by side with its sources and confidence (shown with "More").
+ */
+function claimsBox(state: AppState, claims: readonly Claim[]): HTMLElement {
+  const { scenario, lang } = state;
+  const box = el('div', 'claims');
+  box.append(el('span', 'claims-head', `⚠ ${t(lang, 'disagree')}`));
+  for (const claim of claims) {
+    const item = el('div', 'claim');
+    item.dataset.claim = claim.id;
+    item.append(el('span', 'claim-topic', localize(claim.topic, lang)));
+    const list = el('ul', 'claim-alternatives');
+    for (const alt of claim.alternatives) {
+      const li = el('li', `claim-alternative confidence-${alt.confidence}`);
+      li.append(
+        el('span', 'claim-label', localize(alt.label, lang)),
+        el('span', 'claim-confidence', ` (${t(lang, 'confidence')}: ${t(lang, alt.confidence)}) `),
+      );
+      alt.sources.forEach((id, i) => {
+        const c = citationText(scenario, id);
+        const link = sourceLink(c.url, `[${i + 1}]`);
+        link.title = c.title;
+        li.append(link, document.createTextNode(' '));
+      });
+      list.append(li);
+    }
+    item.append(list);
+    box.append(item);
+  }
   return box;
 }

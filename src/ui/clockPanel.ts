@@ -42,7 +42,9 @@ export class ClockPanel {
   tick(state: AppState): void {
     this.utc.textContent = formatUtcClock(state.timeMs);
     for (const { place, cell } of this.localCells) {
-      cell.textContent = `${placeLabel(place, state.lang)} ${formatLocalClock(state.timeMs, place.utcOffsetMin!)} (${formatOffset(place.utcOffsetMin!)})`;
+      // The offset is its own span: a phone shows the place and time only.
+      const offset = el('span', 'clock-offset', ` (${formatOffset(place.utcOffsetMin!)})`);
+      cell.replaceChildren(`${placeLabel(place, state.lang)} ${formatLocalClock(state.timeMs, place.utcOffsetMin!)}`, offset);
     }
   }
 }

@@ -1,5 +1,9 @@
 /**
- * The lil-gui panel: time scrubber, play/pause, speed, previous/next step, step list, camera, language.
+ * The lil-gui panel: time scrubber, speed, step list, camera, language, scenario file, imagery,
+ * quality, layers, present & export. It starts closed and off the screen, opened by the "Controls"
+ * button beside the step buttons under the caption (src/ui/stepNav.ts): the story needs only those
+ * buttons, the profile chart as scrubber and the keys; the panel holds settings a reader opens once,
+ * and a closed panel in a corner would take a strip off the top of the stage.
  * It writes intentions into the store and redraws from the state; it keeps no state of its own.
  */
 import GUI, { type Controller } from 'lil-gui';
@@ -12,25 +16,20 @@ import { LANGUAGE_NAMES, t } from './i18n';
 import { LayersFolder } from './layersFolder';
 import { ImageryControl } from './imageryControl';
 import { QualityChoice } from './qualityChoice';
+import './controlPanel.css';
 
 export class ControlPanel {
   readonly gui: GUI;
   private readonly model = {
     timeSec: 0,
-    playPause: () => (this.store.get().playing ? this.store.pause() : this.store.play()),
     speed: 30 as number,
-    prev: () => this.store.prevStep(),
-    next: () => this.store.nextStep(),
     step: '',
     camera: 'overview' as CameraMode,
     lang: 'en',
     openFile: () => this.actions.openFile?.(),
   };
   private readonly time: Controller;
-  private readonly playButton: Controller;
   private readonly speed: Controller;
-  private readonly prev: Controller;
-  private readonly next: Controller;
   private stepList: Controller;
   private camera: Controller;
   private readonly lang: Controller;
@@ -38,22 +37,22 @@ export class ControlPanel {
   private readonly layers: LayersFolder;
   private readonly imagery: ImageryControl;
   private readonly quality: QualityChoice;
+  private readonly openListeners = new Set<(open: boolean) => void>();
 
   constructor(
-    parent: HTMLElement,
+    private readonly parent: HTMLElement,
     private readonly store: Store,
     private readonly actions: { openFile?: () => void } = {},
   ) {
     const state = store.get();
     this.gui = new GUI({ container: parent, title: t(state.lang, 'controls'), width: 330 });
     this.gui.domElement.classList.add('control-panel', 'hud-panel');
+    // Open on a small screen, the panel's list scrolls inside its box: on purpose.
+    parent.dataset.scrolls = '';
     const span = (state.scenario.endMs - state.scenario.startMs) / 1000;
     this.time = this.gui.add(this.model, 'timeSec', 0, span, 1).onChange((sec: number) => this.store.seek(this.store.get().scenario.startMs + sec * 1000));
     this.time.domElement.classList.add('time-scrubber');
-    this.playButton = this.gui.add(this.model, 'playPause');
     this.speed = this.gui.add(this.model, 'speed', [...SPEED_CHOICES]).onChange((x: number) => this.store.setSpeed(Number(x)));
-    this.prev = this.gui.add(this.model, 'prev');
-    this.next = this.gui.add(this.model, 'next');
     this.stepList = this.gui.add(this.model, 'step', {});
     this.camera = this.gui.add(this.model, 'camera', {});
     this.lang = this.gui
@@ -65,12 +64,40 @@ export class ControlPanel {
     this.layers = new LayersFolder(this.gui, store);
     this.relabel(state);
     this.sync(state);
+    this.gui.onOpenClose((changed) => {
+      if (changed === this.gui) this.showOpen();
+    });
+    this.gui.close();
+    this.showOpen();
+  }
+
+  get open(): boolean {
+    return !this.gui._closed;
+  }
+
+  /** Opens or closes the panel; closed, it leaves the screen (its title bar closes it too). */
+  setOpen(open: boolean): void {
+    this.gui.open(open);
+    this.showOpen();
+  }
+
+  /** `listener` hears whether the panel is open, now and on every change. */
+  onOpenChange(listener: (open: boolean) => void): void {
+    this.openListeners.add(listener);
+    listener(this.open);
+  }
+
+  private showOpen(): void {
+    this.parent.hidden = !this.open;
+    for (const l of this.openListeners) l(this.open);
   }
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     if (change.lang || change.scenario) this.relabel(state);
     if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario) this.sync(state);
     if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
+    // Presenter mode takes the screen: the panel closes.
+    if (change.ui && state.presenting && this.open) this.setOpen(false);
     this.layers.render(state, change);
     this.imagery.render(state, change);
     this.quality.render(state, change);
@@ -81,8 +108,6 @@ export class ControlPanel {
     this.gui.title(t(lang, 'controls'));
     this.time.max((scenario.endMs - scenario.startMs) / 1000);
     this.speed.name(t(lang, 'speed'));
-    this.prev.name(t(lang, 'prev'));
-    this.next.name(t(lang, 'next'));
     this.lang.name(t(lang, 'language'));
     this.openFile.name(t(lang, 'openFile'));
     const stepOptions: Record<string, string> = {};
@@ -101,8 +126,8 @@ export class ControlPanel {
       .add(this.model, 'camera', Object.fromEntries(CAMERA_MODES.map((m) => [t(lang, m), m])))
       .name(t(lang, 'camera'))
       .onChange((m: CameraMode) => this.store.setCamera(m));
-    // Keep the order: step list and camera after the step buttons, language last.
-    this.next.domElement.after(this.stepList.domElement);
+    // Keep the order: step list and camera after the speed, language last.
+    this.speed.domElement.after(this.stepList.domElement);
     this.stepList.domElement.after(this.camera.domElement);
   }
 
@@ -114,7 +139,6 @@ export class ControlPanel {
     m.camera = state.camera;
     m.lang = state.lang;
     this.time.name(`${t(state.lang, 'time')} ${formatUtcClock(state.timeMs).slice(0, 8)}`);
-    this.playButton.name(state.playing ? t(state.lang, 'pause') : t(state.lang, 'play'));
     this.time.updateDisplay();
     this.speed.updateDisplay();
     this.stepList.updateDisplay();

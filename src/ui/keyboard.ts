@@ -16,6 +16,7 @@ export function bindKeyboard(target: Window, store: Store): () => void {
         break;
       case 'PageUp':
       case 'ArrowLeft':
+        // Presenting: one step back per press (slides); exploring: first back to the step's start.
         store.prevStep();
         break;
       case ' ':

@@ -1,7 +1,8 @@
 /**
  * Altitude and ground speed against UTC under the globe (uPlot, loaded on first use): data gaps and the
  * GNSS interference period as bands, inferred values dashed with their uncertainty, step ticks, rejected
- * data as crosses. Click or drag to seek; a cursor line follows the clock.
+ * data as crosses. Click or drag to seek; a cursor line follows the clock. On phones and short screens it
+ * folds to a timeline: the "Profile ▸" toggle and a time slider with a large thumb for a finger.
  */
 import type uPlotType from 'uplot';
 import type { AppState, Change, Store } from '../app/store';
@@ -10,6 +11,9 @@ import { CORRIDOR_CSS, GAP_CSS, JAMMING_CSS, REJECTED_CSS } from '../theme/recon
 import { PROVENANCE_STYLES } from '../theme/styles';
 import { el } from './dom';
 import { MPS_TO_KT, profileData } from './profileData';
+import { Fold } from './fold';
+import type { ScreenClass } from './screen';
+import { t } from './i18n';
 import './profileChart.css';
 
 type UPlot = typeof uPlotType;
@@ -40,16 +44,23 @@ const TEXT = {
 } as const;
 
 const ALT_CSS = PROVENANCE_STYLES.inferred.css;
+const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
 const SPEED_CSS = '#9be7a8';
 
 export class ProfileChart {
   readonly element = el('section', 'profile-chart hud-panel');
+  private readonly head = el('div', 'profile-head');
+  private readonly toggle = el('button', 'profile-toggle');
   private readonly legend = el('div', 'profile-legend');
+  private readonly timeline = el('input', 'profile-timeline');
   private readonly plotBox = el('div', 'profile-plot');
   private readonly cursor = el('div', 'profile-cursor');
+  private readonly fold: Fold;
   private plot: uPlotType | null = null;
   private uPlot: UPlot | null = null;
   private loading: Promise<void> | null = null;
+  private building = false;
+  private rebuild = false;
   private dragging = false;
   private state: AppState;
 
@@ -59,25 +70,69 @@ export class ProfileChart {
   ) {
     this.state = store.get();
     this.element.dataset.testid = 'profile-chart';
-    this.element.append(this.legend, this.plotBox);
+    this.timeline.type = 'range';
+    this.timeline.min = '0';
+    this.timeline.step = '1';
+    this.timeline.addEventListener('input', () => this.store.seek(this.store.get().scenario.startMs + Number(this.timeline.value) * 1000));
+    this.head.append(this.toggle, this.legend, this.timeline);
+    this.element.append(this.head, this.plotBox);
     parent.prepend(this.element);
-    window.addEventListener('resize', () => this.plot?.setSize(this.size()));
+    this.fold = new Fold(this.element, this.toggle, () => this.render(this.state, { ...NO_CHANGE, layers: true }));
+    new ResizeObserver(() => this.plot?.setSize(this.size())).observe(this.plotBox);
   }
+
+  /**
+   * Open on roomy screens; elsewhere folded to the timeline unless the reader opens it: on a 1280 or
+   * 1366 projector its 11 px labels cannot be read from the back row, and beside the caption it
+   * costs the caption a third of the bottom band's width (a taller caption, a smaller stage).
+   */
+  readonly setScreen = (screen: ScreenClass): void => this.fold.propose(screen.roomy && !screen.phone && !screen.short);
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     this.state = state;
     const visible = state.layers.has('profile');
     this.element.hidden = !visible;
     if (!visible) return;
+    if (change.lang || change.scenario || !this.toggle.firstChild) this.label(state);
+    if (change.time || change.scenario || change.layers) this.moveTimeline(state);
+    if (!this.fold.open) return;
     if (!this.plot || change.scenario || change.lang) void this.build();
     else if (change.time || change.step || change.layers) this.moveCursor();
   };
+
+  private label(state: AppState): void {
+    const tx = state.lang === 'de' ? TEXT.de : TEXT.en;
+    this.toggle.replaceChildren(el('strong', '', tx.title), el('span', 'fold-mark', ''));
+    this.timeline.setAttribute('aria-label', t(state.lang, 'timeline'));
+    this.timeline.max = String(Math.round((state.scenario.endMs - state.scenario.startMs) / 1000));
+  }
+
+  private moveTimeline(state: AppState): void {
+    this.timeline.value = String(Math.round((state.timeMs - state.scenario.startMs) / 1000));
+    this.timeline.setAttribute('aria-valuetext', formatUtcClock(state.timeMs));
+  }
 
   private size(): { width: number; height: number } {
     return { width: Math.max(200, this.plotBox.clientWidth), height: 108 };
   }
 
   private async build(): Promise<void> {
+    if (this.building) {
+      this.rebuild = true;
+      return;
+    }
+    this.building = true;
+    try {
+      do {
+        this.rebuild = false;
+        await this.buildPlot();
+      } while (this.rebuild);
+    } finally {
+      this.building = false;
+    }
+  }
+
+  private async buildPlot(): Promise<void> {
     if (!this.uPlot) {
       this.loading ??= import('uplot').then(async (m) => {
         await import('uplot/dist/uPlot.min.css');
@@ -157,7 +212,6 @@ export class ProfileChart {
       return span;
     };
     this.legend.replaceChildren(
-      el('strong', '', tx.title),
       item(ALT_CSS, tx.alt, 'line'),
       item(SPEED_CSS, tx.speed, 'line'),
       item('#ccc', tx.inferred, 'dash'),

@@ -27,13 +27,9 @@ export class StageMeter {
     this.observer = new ResizeObserver(() => this.schedule());
     this.observer.observe(globe);
     window.addEventListener('resize', this.schedule);
-    // Panels that appear or hide (hidden attribute, classes) without changing size elsewhere.
-    new MutationObserver(this.schedule).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'class', 'open'],
-    });
+    // Panels that appear or hide (hidden attribute, classes) without changing size elsewhere. Not
+    // childList: the clock's text changes every frame while playing, and sizes are the ResizeObserver's.
+    new MutationObserver(this.schedule).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'open'] });
     this.schedule();
   }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { colourVariety, decode, expectCleanRun, openApp, pixel, saveScreenshot, state, steps } from './support';
+import { colourVariety, decode, expectCleanRun, openApp, openControls, pixel, saveScreenshot, state, steps } from './support';
 
 test.describe('AZAL 8243 reconstruction', () => {
   test('opens offline: the globe draws imagery, no request leaves the origin, no page errors', async ({ page }, info) => {
@@ -40,6 +40,7 @@ test.describe('AZAL 8243 reconstruction', () => {
   test('scrubbing the time slider moves the aircraft', async ({ page }) => {
     const watch = await openApp(page);
     const before = await state(page);
+    await openControls(page);
     const slider = page.locator('.time-scrubber .lil-slider, .time-scrubber .slider').first();
     const box = (await slider.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.6, box.y + box.height / 2);
@@ -93,6 +94,7 @@ test.describe('AZAL 8243 reconstruction', () => {
   test('switching to German changes the caption and the controls', async ({ page }) => {
     const watch = await openApp(page, '?step=first-impact');
     const en = (await state(page)).step!.caption;
+    await openControls(page);
     await page.locator('.lil-controller', { hasText: 'Language' }).locator('select').selectOption({ label: 'Deutsch' });
     await expect(page.getByTestId('caption')).not.toContainText(en.slice(0, 30));
     const de = await state(page);
@@ -119,11 +121,18 @@ test.describe('AZAL 8243 reconstruction', () => {
   test('conflicting claims are shown side by side with their sources', async ({ page }, info) => {
     const watch = await openApp(page, '?step=first-impact');
     const claim = page.locator('[data-claim="damage-altitude"]');
+    // The disagreement is flagged at once; "More" shows every account with its source.
     await expect(claim).toBeVisible();
-    await expect(claim.locator('li')).toHaveCount(2);
-    await expect(claim).toContainText('2,400');
-    await expect(claim).toContainText('1,000');
+    await expect(claim).toContainText('Altitude when the aircraft was damaged');
+    await expect(page.locator('.claims')).toContainText('Sources disagree');
     await saveScreenshot(page, 'overview-first-impact', info);
+    await page.getByTestId('caption').getByRole('button', { name: 'More' }).click();
+    await expect(claim.locator('li')).toHaveCount(2);
+    for (const li of await claim.locator('li').all()) await expect(li).toBeVisible();
+    await expect(claim.locator('li').nth(0)).toContainText('2,400');
+    await expect(claim.locator('li').nth(1)).toContainText('1,000');
+    await expect(claim.locator('li a').first()).toHaveAttribute('href', /^https?:\/\//);
+    await saveScreenshot(page, 'overview-first-impact-more', info);
     expectCleanRun(watch);
   });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { decode, expectCleanRun, openApp, saveScreenshot, state, type Rgb } from './support';
+import { decode, expectCleanRun, openApp, openControls, saveScreenshot, state, type Rgb } from './support';
 import type { PNG } from 'pngjs';
 
 /** How many pixels in a rectangle are close to a colour (the overlay's red, violet, flash). */
@@ -56,7 +56,9 @@ test.describe('three.js damage overlay', () => {
     expect(s.damage.partsHit).toBe(false);
     expect(s.damage.bursts.every((b) => !b.visible)).toBe(true);
     expect(s.damage.systems['hydraulics-3']).toBe('normal');
-    await expect(page.getByTestId('systems-panel')).toBeVisible();
+    // Before the first impact the systems panel is one line; it opens at the impact.
+    await expect(page.getByTestId('systems-panel')).toHaveAttribute('data-open', 'false');
+    await expect(page.getByTestId('systems-panel')).toContainText('no fault reported');
     await expect(page.getByTestId('damage-label')).toBeHidden();
     await overlayShot(page, 'damage-0513-20', info);
     let png = await overlayPixels(page);
@@ -72,6 +74,8 @@ test.describe('three.js damage overlay', () => {
     await expect(page.getByTestId('damage-label')).toBeVisible();
     await expect(page.getByTestId('damage-label')).toContainText('Established');
     await expect(page.getByTestId('burst-label-first-impact')).toContainText('Claimed');
+    await expect(page.getByTestId('systems-panel')).toHaveAttribute('data-open', 'true');
+    await expect(page.locator('[data-system="autopilot"]')).toBeVisible();
     await expect(page.locator('[data-system="autopilot"]')).toHaveAttribute('data-status', 'disconnected');
     await overlayShot(page, 'damage-0513-32', info);
     png = await overlayPixels(page);
@@ -97,7 +101,10 @@ test.describe('three.js damage overlay', () => {
     s = await page.evaluate(() => window.flightrecon.seek('2024-12-25T06:00:00Z'));
     expect(s.damage.partsHit).toBe(true);
     expect(s.damage.bursts.every((b) => !b.visible)).toBe(true);
-    await expect(page.getByTestId('systems-panel')).toBeHidden();
+    // After the landing decision the panel folds to one line naming the faults.
+    await expect(page.getByTestId('systems-panel')).toHaveAttribute('data-open', 'false');
+    await expect(page.locator('[data-system="autopilot"]')).toBeHidden();
+    await expect(page.getByTestId('systems-panel')).toContainText('3 hydraulic systems failed');
     await overlayShot(page, 'damage-0600', info);
     png = await overlayPixels(page);
     expect(countNear(png, isDamageRed), 'damage persists').toBeGreaterThan(200);
@@ -124,6 +131,7 @@ test.describe('three.js damage overlay', () => {
 
   test('each camera mode at the event, from the GUI list, the URL and the API', async ({ page }, info) => {
     const watch = await openApp(page, '?t=2024-12-25T05:13:32Z');
+    await openControls(page);
     const select = page.locator('.lil-controller select').filter({ hasText: 'Damage close-up' });
     await expect(select.locator('option')).toHaveCount(5);
     const labels = { overview: 'Overview', follow: 'Follow aircraft', cockpit: 'Cockpit (pilot’s view)', damage: 'Damage close-up', free: 'Free (mouse)' };

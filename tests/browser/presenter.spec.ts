@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { APP_ORIGIN, expectCleanRun, openApp, saveScreenshot, state } from './support';
+import { APP_ORIGIN, expectCleanRun, openApp, openControls, saveScreenshot, state } from './support';
 
 // Camera flights and running clocks take a while on a software renderer.
 test.setTimeout(300_000);
@@ -12,10 +12,13 @@ async function holding(page: Page): Promise<void> {
 test.describe('presenter mode', () => {
   test('P enters; PageDown/PageUp step with a running clock, caption and URL follow; Esc leaves', async ({ page }, info) => {
     const watch = await openApp(page, '?step=following-to-baku');
-    await expect(page.locator('#controls')).toBeVisible();
+    // The controls (the step buttons and the control panel they open) go while presenting.
+    await openControls(page);
+    await expect(page.locator('.step-nav')).toBeVisible();
     await page.keyboard.press('p');
     await expect(page.locator('body')).toHaveClass(/presenting/);
     await expect(page.locator('#controls')).toBeHidden();
+    await expect(page.locator('.step-nav')).toBeHidden();
     await expect(page).toHaveURL(/present=1/);
     const lower = page.getByTestId('presenter-caption');
     await expect(lower).toContainText('Following');
@@ -36,8 +39,11 @@ test.describe('presenter mode', () => {
     await expect(lower).toContainText('control');
     await expect(page).toHaveURL(/step=flight-controls-lost/);
     await holding(page);
-    await page.keyboard.press('PageUp'); // back to the start of this step
+    // Like slides: one PageUp goes back one step (it used to restart this step first).
+    expect(Date.parse((await state(page)).time)).toBeGreaterThan(Date.parse('2024-12-25T05:13:32Z'));
     await page.keyboard.press('PageUp');
+    s = await state(page);
+    expect(s.step?.id).toBe('first-impact');
     await holding(page);
     s = await state(page);
     expect(s.step?.id).toBe('first-impact');
@@ -47,7 +53,7 @@ test.describe('presenter mode', () => {
 
     await page.keyboard.press('Escape');
     await expect(page.locator('body')).not.toHaveClass(/presenting/);
-    await expect(page.locator('#controls')).toBeVisible();
+    await expect(page.locator('.step-nav')).toBeVisible();
     await expect(page).not.toHaveURL(/present=1/);
     expect((await state(page)).speed).toBe(30); // the speed from before presenting
     expectCleanRun(watch);
@@ -128,6 +134,7 @@ window.send=(id,method,args)=>document.getElementById('app').contentWindow.postM
     const frame = page.frameLocator('#app');
     await expect(frame.getByTestId('caption')).toContainText('Druck');
     await expect(frame.locator('#controls')).toBeHidden();
+    await expect(frame.locator('.step-nav')).toBeHidden();
     await saveScreenshot(page, 'presenter-embed-host', info);
   });
 

@@ -4,7 +4,7 @@
  * the setting. Behaviour only: how fast each tier draws is measured by `npm run bench`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectCleanRun, openApp, saveScreenshot, state } from './support';
+import { expectCleanRun, openApp, openControls, saveScreenshot, state } from './support';
 import { demux, exportInPage } from './exportSupport';
 
 /** The globe's drawing buffer against its CSS size, and the overlay canvas's buffer. */
@@ -27,6 +27,7 @@ test('quality=low draws at half resolution without the relief; the GUI switches 
   expect(b.overlay).toBe(b.globe);
   await saveScreenshot(page, 'quality-low-first-impact', info);
 
+  await openControls(page);
   const choice = page.locator('#controls .quality-choice select');
   await expect(choice.locator('option:checked')).toHaveText('Low (weak computers)');
   await choice.selectOption({ label: 'High' });

@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { decode, expectCleanRun, openApp, saveScreenshot, state } from './support';
+import { decode, expectCleanRun, openApp, openControls, openProfileChart, saveScreenshot, state } from './support';
 
 /** The chart's cursor position in CSS pixels from the plot's left edge. */
 async function cursorX(page: Page): Promise<number> {
   return page.locator('.profile-cursor').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).m41);
 }
 
+/** The chart is folded to a timeline below 1600x900: a reader unfolds it. */
 async function waitForChart(page: Page): Promise<void> {
-  await expect(page.locator('.profile-chart .u-over')).toBeVisible();
+  await openProfileChart(page);
 }
 
 /** Summed colour difference of two screenshots inside a rectangle. */
@@ -31,6 +32,7 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
     await waitForChart(page);
     const x1 = await cursorX(page);
     // The GUI scrubber moves the chart's cursor.
+    await openControls(page);
     const slider = page.locator('.time-scrubber .lil-slider, .time-scrubber .slider').first();
     const box = (await slider.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.85, box.y + box.height / 2);
@@ -76,6 +78,9 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
   test('the corridor over the Caspian, toggled from the GUI, the URL and the API', async ({ page }, info) => {
     const watch = await openApp(page, '?t=2024-12-25T05:50:00Z');
     expect((await state(page)).layers).toEqual(['corridor', 'claims', 'jamming', 'profile']);
+    // Open the panel first, so both pictures have the same layout (and the same stage).
+    await openControls(page);
+    await page.evaluate(() => window.flightrecon.pause());
     const on = await saveScreenshot(page, 'reconstruction-corridor-caspian', info);
     await page.locator('.layers-folder > .lil-title').click();
     await page.locator('.layers-folder [data-layer="corridor"] input').click();
@@ -105,6 +110,7 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
     expect(s.layers).toEqual(['corridor']);
     const hidden = await saveScreenshot(page, 'reconstruction-claims-off', info);
     expect(difference(shown, hidden, 0, 0, 1280, 460)).toBeGreaterThan(5_000);
+    await openControls(page);
     await page.locator('.layers-folder > .lil-title').click();
     await page.locator('.layers-folder [data-layer="claims"] input').click();
     await expect.poll(async () => (await state(page)).layers).toEqual(['corridor', 'claims']);

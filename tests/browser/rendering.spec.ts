@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectCleanRun, openApp, state } from './support';
+import { expectCleanRun, openApp, openControls, state } from './support';
 
 /**
  * Render on demand (issue 6): a paused app draws nothing, and a seek is shown by the next frame.
@@ -80,6 +80,7 @@ test.describe('rendering on demand', () => {
       expect(frames!, `frames until ${expected} was drawn`).toBeLessThanOrEqual(2);
     }
     // A click on the slider track (the mouse path of a drag) as well.
+    await openControls(page);
     const box = (await page.locator('.time-scrubber .lil-slider').first().boundingBox())!;
     await watchForDrawnTime(page);
     await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);

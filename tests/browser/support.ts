@@ -32,6 +32,20 @@ export async function openApp(page: Page, query = ''): Promise<AppWatch> {
   return watch;
 }
 
+/** Opens the control panel (closed until its "Controls" button under the caption is pressed). */
+export async function openControls(page: Page): Promise<void> {
+  if (await page.locator('#controls').isVisible()) return;
+  await page.getByTestId('caption').locator('.step-controls').click();
+  await expect(page.locator('#controls')).toBeVisible();
+}
+
+/** Unfolds the profile chart (folded to a timeline below 1600x900). */
+export async function openProfileChart(page: Page): Promise<void> {
+  const chart = page.getByTestId('profile-chart');
+  if ((await chart.getAttribute('data-open')) !== 'true') await chart.locator('.profile-toggle').click();
+  await expect(chart.locator('.u-over')).toBeVisible();
+}
+
 export function state(page: Page): Promise<StateView> {
   return page.evaluate(() => window.flightrecon.state());
 }

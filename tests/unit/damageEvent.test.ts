@@ -31,12 +31,26 @@ describe('damage event (AZAL 8243)', () => {
     expect(timeline.damageSources).toContain('pravda-com-ua');
   });
 
-  it('05:13:20: nothing is hit, no burst, all systems normal, the panel is up', () => {
+  it('05:13:20: nothing is hit, no burst, all systems normal, the panel still folded', () => {
     damageStateAt(timeline, at('05:13:20'), state);
     expect(state.partsHit).toBe(false);
     expect(state.bursts.map((b) => b.visible)).toEqual([false, false]);
     for (const id of SYSTEMS) expect(state.systems[id].status, id).toBe('normal');
-    expect(state.panelVisible).toBe(true);
+    expect(state.panelVisible).toBe(false);
+  });
+
+  it('the systems panel is open from the first impact through the landing-decision step', () => {
+    const open = (t: number) => damageStateAt(timeline, t, createDamageState(timeline)).panelVisible;
+    expect(open(at('05:13:30.999'))).toBe(false);
+    expect(open(at('05:13:31'))).toBe(true);
+    expect(open(at('05:42:40'))).toBe(true); // decision-aktau
+    expect(open(at('05:52:59'))).toBe(true); // its presented run holds here
+    expect(open(at('05:53:00'))).toBe(false); // oxygen-cylinder-message
+    // Step by step: open exactly at first-impact ... decision-aktau.
+    const ids = scenario.steps.filter((s) => s.kind === 'event');
+    const from = ids.findIndex((s) => s.id === 'first-impact');
+    const to = ids.findIndex((s) => s.id === 'decision-aktau');
+    ids.forEach((s, i) => expect(open(s.timeMs), s.id).toBe(i >= from && i <= to));
   });
 
   it('05:13:32: first burst, parts hit, autopilot off, controls failed', () => {

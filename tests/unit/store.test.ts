@@ -67,6 +67,28 @@ describe('store', () => {
     expect(st.get().timeMs).toBe(at(4, 0));
   });
 
+  it('presenting, PageUp goes one step back in one press even while the step runs (slides)', () => {
+    const st = store();
+    st.setPresenting(true);
+    st.goToStepRef('end');
+    st.goToStepRef('middle'); // the clock now runs through the middle step
+    st.tick(1000);
+    expect(st.get().playing).toBe(true);
+    expect(st.get().timeMs).toBeGreaterThan(at(4, 20));
+    expect(st.get().stepIndex).toBe(1);
+    st.prevStep();
+    expect(st.get().stepIndex).toBe(0);
+    expect(st.get().timeMs).toBe(at(4, 0));
+    st.prevStep(); // at the first step: the start of the flight
+    expect(st.get().stepIndex).toBe(0);
+    expect(st.get().timeMs).toBe(at(4, 0));
+    // Explore mode keeps the media-player behaviour.
+    st.setPresenting(false);
+    st.seek(at(4, 25));
+    st.prevStep();
+    expect(st.get().timeMs).toBe(at(4, 20));
+  });
+
   it('plays by speed and stops at the end', () => {
     const st = store();
     st.setSpeed(60);

@@ -9,6 +9,8 @@ import type { AppState, Change, Store } from '../../app/store';
 import { el } from '../dom';
 import { lowerThirdText } from './lowerThird';
 import { word } from './words';
+import { t } from '../i18n';
+import { fitToBox } from './fitToBox';
 
 export interface PresenterOptions {
   /** Seconds to wait after a step's clock holds before going on by itself; null: wait for the clicker. */
@@ -24,12 +26,17 @@ export class PresenterView {
   private readonly time = el('div', 'presenter-time');
   private readonly caption = el('p', 'presenter-caption');
   private readonly sources = el('div', 'presenter-sources');
+  private readonly lower = el('section', 'presenter-lower-third hud-panel');
+  private readonly prevButton = el('button', 'presenter-button presenter-step', '◀');
+  private readonly nextButton = el('button', 'presenter-button presenter-step', '▶');
   private readonly autoButton = el('button', 'presenter-button');
   private readonly leaveButton = el('button', 'presenter-button presenter-leave', '×');
   private dwellSeconds: number | null;
   private dwellTimer: ReturnType<typeof setTimeout> | null = null;
   private dwellStep = -2;
   private ownFullscreen = false;
+  /** The texts the lower third was last fitted for. */
+  private fitted = '';
 
   constructor(
     parent: HTMLElement,
@@ -40,13 +47,20 @@ export class PresenterView {
     const progress = el('div', 'presenter-progress hud-panel');
     const track = el('div', 'presenter-progress-track');
     track.append(this.bar);
-    progress.append(this.progressText, track, this.autoButton, this.leaveButton);
+    progress.append(this.prevButton, this.progressText, this.nextButton, track, this.autoButton, this.leaveButton);
     progress.dataset.testid = 'presenter-progress';
-    const lower = el('section', 'presenter-lower-third hud-panel');
+    const lower = this.lower;
     lower.dataset.testid = 'presenter-caption';
     lower.setAttribute('aria-live', 'polite');
     lower.append(this.kicker, this.title, this.time, this.caption, this.sources);
     this.element.append(progress, lower);
+    // A mouse or a finger can step too (the clicker and keys are in ui/keyboard.ts).
+    this.prevButton.addEventListener('click', () => this.store.prevStep());
+    this.nextButton.addEventListener('click', () => this.store.nextStep());
+    window.addEventListener('resize', () => {
+      this.fitted = '';
+      if (this.store.get().presenting) this.fit();
+    });
     this.element.hidden = true;
     this.autoButton.addEventListener('click', () => {
       this.dwellSeconds = this.dwellSeconds === null ? 6 : null;
@@ -68,6 +82,7 @@ export class PresenterView {
   private toggle(state: AppState): void {
     document.body.classList.toggle('presenting', state.presenting);
     this.element.hidden = !state.presenting;
+    this.fitted = '';
     if (state.presenting) this.enterFullscreen();
     else {
       this.clearDwell();
@@ -103,10 +118,24 @@ export class PresenterView {
     this.time.textContent = text.time;
     this.caption.textContent = text.caption;
     this.sources.textContent = text.sources;
+    this.prevButton.setAttribute('aria-label', t(state.lang, 'navPrev'));
+    this.prevButton.title = t(state.lang, 'navPrev');
+    this.nextButton.setAttribute('aria-label', t(state.lang, 'navNext'));
+    this.nextButton.title = t(state.lang, 'navNext');
+    const key = `${text.kicker}|${text.title}|${text.time}|${text.caption}|${text.sources}`;
+    if (key !== this.fitted) {
+      this.fitted = key;
+      this.fit();
+    }
     this.autoButton.textContent = `${word(state.lang, 'auto')}: ${this.dwellSeconds === null ? '—' : `${this.dwellSeconds} s`}`;
     this.autoButton.setAttribute('aria-pressed', String(this.dwellSeconds !== null));
     this.leaveButton.title = word(state.lang, 'leave');
     this.leaveButton.setAttribute('aria-label', word(state.lang, 'leave'));
+  }
+
+  /** The lower third's type shrinks to fit its box (never clipped); sizes follow the screen (presenter.css). */
+  private fit(): void {
+    fitToBox(this.lower);
   }
 
   /** Auto-advance: once the step's clock holds, wait the dwell time, then go to the next step. */

@@ -1,0 +1,77 @@
+/**
+ * Previous / play-pause / next under the caption, presenter mode, and the button that opens the
+ * control panel: what a reader clicks or taps (large targets on touch screens, see hud.css). Built
+ * once and relabelled, so a focused button keeps the focus while the steps change. Writes
+ * intentions into the store, and opens or closes the controls through the callback it is given.
+ */
+import type { AppState, Change, Store } from '../app/store';
+import { el } from './dom';
+import { t } from './i18n';
+
+function button(className: string, icon: string): { button: HTMLButtonElement; label: HTMLSpanElement } {
+  const b = el('button', `step-nav-button ${className}`);
+  b.type = 'button';
+  const label = el('span', 'step-nav-label');
+  if (icon) b.append(el('span', 'step-nav-icon', icon));
+  b.append(label);
+  return { button: b, label };
+}
+
+export class StepNav {
+  readonly element = el('nav', 'step-nav');
+  private readonly prev = button('step-prev', '◀');
+  private readonly play = button('step-play', '▶');
+  private readonly next = button('step-next', '▶');
+  private readonly counter = el('span', 'step-counter');
+  private readonly present = button('step-present', '');
+  private readonly controls = button('step-controls', '☰');
+
+  constructor(
+    private readonly store: Store,
+    toggleControls: () => void,
+  ) {
+    this.element.append(this.prev.button, this.counter, this.next.button, this.play.button, this.controls.button, this.present.button);
+    this.controls.button.setAttribute('aria-controls', 'controls');
+    this.controls.button.setAttribute('aria-expanded', 'false');
+    this.controls.button.addEventListener('click', toggleControls);
+    // The label of "next" goes before its arrow.
+    this.next.button.prepend(this.next.label);
+    this.prev.button.addEventListener('click', () => store.prevStep());
+    this.next.button.addEventListener('click', () => store.nextStep());
+    this.play.button.addEventListener('click', () => (store.get().playing ? store.pause() : store.play()));
+    this.present.button.addEventListener('click', () => store.setPresenting(true));
+  }
+
+  readonly render = (state: AppState, change: Readonly<Change>): void => {
+    if (!(change.lang || change.playback || change.step || change.scenario)) return;
+    const { lang } = state;
+    this.element.setAttribute('aria-label', t(lang, 'step'));
+    this.prev.label.textContent = t(lang, 'navPrevShort');
+    this.prev.button.setAttribute('aria-label', t(lang, 'navPrev'));
+    this.prev.button.title = t(lang, 'navPrev');
+    this.next.label.textContent = t(lang, 'navNextShort');
+    this.next.button.setAttribute('aria-label', t(lang, 'navNext'));
+    this.next.button.title = t(lang, 'navNext');
+    const n = state.scenario.steps.length;
+    this.counter.textContent = state.stepIndex < 0 ? `– / ${n}` : `${state.stepIndex + 1} / ${n}`;
+    this.counter.title = state.stepIndex < 0 ? t(lang, 'beforeFirst') : t(lang, 'stepOf', { k: state.stepIndex + 1, n });
+    const atEnd = state.stepIndex >= n - 1;
+    this.next.button.disabled = atEnd;
+    // "▶ Play" / "❚❚ Pause": the icon is part of the word in the shared strings.
+    const words = t(lang, state.playing ? 'pause' : 'play');
+    const [icon, ...rest] = words.split(' ');
+    this.play.button.querySelector('.step-nav-icon')!.textContent = icon ?? '';
+    this.play.label.textContent = rest.join(' ');
+    this.play.button.setAttribute('aria-label', rest.join(' '));
+    this.play.button.title = `${rest.join(' ')} (Space)`;
+    this.present.label.textContent = t(lang, 'present');
+    this.present.button.title = t(lang, 'presentHint');
+    this.controls.label.textContent = t(lang, 'controls');
+  };
+
+  /** The control panel opened or closed. */
+  readonly setControlsOpen = (open: boolean): void => {
+    this.controls.button.setAttribute('aria-expanded', String(open));
+    this.controls.button.classList.toggle('step-nav-active', open);
+  };
+}

@@ -12,4 +12,6 @@ export interface RenderSurface {
   renderFrame(settle: boolean): Promise<void>;
   /** Renders at a fixed size in pixels (the page shows it scaled down), or back to the window with null. */
   setOutputSize(size: { width: number; height: number } | null): Promise<void>;
+  /** While on, every change of shot is a cut (a snapshot composes for its own texts, then returns). */
+  cutCamera(on: boolean): void;
 }

@@ -46,6 +46,11 @@ export interface AppState {
    * the step's subject again on each, while seeks and playback leave the framing alone.
    */
   readonly shotRequest: number;
+  /**
+   * A part of the flight the overview frames instead of the current step (a video export's range,
+   * so the whole recording needs no cut); null: the step decides.
+   */
+  readonly shotSpan: { readonly fromMs: number; readonly toMs: number } | null;
   /** The HUD panels' boxes (CSS px) the stage was measured from: labels keep out from under them. */
   readonly panels: readonly Rect[];
 }
@@ -96,6 +101,7 @@ export class Store {
   /** What the listeners are being told now (a copy, so that changes made meanwhile gather in `change`). */
   private readonly telling: Change = { ...NO_CHANGE };
   private committing = false;
+  private stageHeld = false;
   private nextNoticeId = 1;
   /** The speed before presenter mode changed it, restored on leaving. */
   private speedBeforePresenting: number | null = null;
@@ -121,6 +127,7 @@ export class Store {
       stage: null,
       panels: [],
       shotRequest: 0,
+      shotSpan: null,
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -305,8 +312,40 @@ export class Store {
     this.commit();
   }
 
+  /** Frames a part of the flight (or, with null, the current step again) in the overview. */
+  frameSpan(span: { fromMs: number; toMs: number } | null): void {
+    this.state.shotSpan = span ? { fromMs: span.fromMs, toMs: span.toMs } : null;
+    this.state.shotRequest++;
+    this.change.shot = true;
+    this.commit();
+  }
+
   /** The free part of the viewport and the panels around it, as the UI measured them; changes under half a pixel are no change. */
   setStage(stage: Rect, panels: readonly Rect[] = []): void {
+    if (this.stageHeld) return;
+    this.writeStage(stage, panels);
+  }
+
+  /**
+   * Holds a stage that is not the window's (a video export: the frame and its burned-in texts), so
+   * that the UI's measurements do not replace it; null lets go (the UI measures again).
+   */
+  holdStage(stage: Rect | null, panels: readonly Rect[] = []): void {
+    this.stageHeld = stage !== null;
+    if (stage) this.writeStage(stage, panels);
+    else {
+      // Let go: a stage change tells the UI to measure the window's stage again (same task).
+      this.change.stage = true;
+      this.commit();
+    }
+  }
+
+  /** Whether a stage is held (an export or a snapshot composes for its own frame). */
+  get stageIsHeld(): boolean {
+    return this.stageHeld;
+  }
+
+  private writeStage(stage: Rect, panels: readonly Rect[]): void {
     const s = this.state;
     const samePanels = panels.length === s.panels.length && panels.every((p, i) => sameRect(p, s.panels[i]!));
     if (s.stage && sameRect(s.stage, stage) && samePanels) return;

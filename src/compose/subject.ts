@@ -64,11 +64,21 @@ export function stepSubject(scenario: Scenario, step: ReportedEvent | null): Geo
     points.push({ lat: place.lat, lon: place.lon, altitudeM: 0 });
   }
   if (points.length === 0) return wholeFlight(scenario);
-  const radiusM = (subject?.minRadiusKm ?? DEFAULT_MIN_RADIUS_KM) * 1000;
+  return withMinimumArea(points, subject?.minRadiusKm ?? DEFAULT_MIN_RADIUS_KM);
+}
+
+/** A part of the flight as a subject (a video export's range): its track, at least the minimum area. */
+export function spanSubject(scenario: Scenario, fromMs: number, toMs: number, minRadiusKm = DEFAULT_MIN_RADIUS_KM): GeoPoint[] {
+  const from = Math.max(scenario.startMs, Math.min(fromMs, toMs));
+  const to = Math.min(scenario.endMs, Math.max(fromMs, toMs));
+  return withMinimumArea(trackBetween(scenario, from, to, 48), minRadiusKm);
+}
+
+/** Adds a box of the minimum size around the points' middle (four points make a rectangle on screen). */
+function withMinimumArea(points: GeoPoint[], minRadiusKm: number): GeoPoint[] {
   const mid = meanPoint(points);
-  // A box of the minimum size around the middle (four points are enough for a rectangle on screen).
   for (const bearing of [0, 90, 180, 270]) {
-    const p = destination(mid.lat, mid.lon, bearing, radiusM, { lat: 0, lon: 0 });
+    const p = destination(mid.lat, mid.lon, bearing, minRadiusKm * 1000, { lat: 0, lon: 0 });
     points.push({ lat: p.lat, lon: p.lon, altitudeM: 0 });
   }
   return points;

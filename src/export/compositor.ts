@@ -5,6 +5,7 @@
  */
 import type { FrameText } from './types';
 import { layoutLowerThird, type LineRole, type LowerThirdLayout } from './captionFit';
+import { largestFreeRect, type Rect } from '../compose/stage';
 
 const BG = '#0b1622';
 const PANEL = 'rgba(8, 16, 26, 0.86)';
@@ -34,6 +35,18 @@ export class FrameCompositor {
     this.ctx = ctx;
   }
 
+  /**
+   * The stage of a frame: what the burned-in clock, lower third and attribution leave free (frame
+   * pixels, which are the globe's CSS pixels during an export), and those boxes. The camera frames
+   * its subject there, as it does on screen with the HUD's panels.
+   */
+  stageFor(text: FrameText | null, attribution: string): { stage: Rect; panels: Rect[] } {
+    const panels: Rect[] = [this.attributionBox(attribution)];
+    if (text) panels.push(this.clockBox(text), this.lowerThirdBox(text));
+    const gap = this.px(12);
+    return { stage: largestFreeRect({ x: 0, y: 0, width: this.width, height: this.height }, panels, gap), panels };
+  }
+
   /** Must run right after the globe drew (same task), while its drawing buffer can still be read. */
   compose(container: HTMLElement, text: FrameText | null, attribution: string): HTMLCanvasElement {
     const { ctx, width: w, height: h } = this;
@@ -55,17 +68,23 @@ export class FrameCompositor {
     return Math.max(10, Math.round((size1080 * this.height) / 1080));
   }
 
-  private drawClock(text: FrameText): void {
+  private clockBox(text: FrameText): Rect {
     const { ctx } = this;
     const pad = this.px(22);
     ctx.font = `600 ${this.px(30)}px ${FONT}`;
     const w1 = ctx.measureText(text.clock).width;
     ctx.font = `${this.px(22)}px ${FONT}`;
+    const w2 = ctx.measureText(`Position: ${text.provenance}`).width;
+    return { x: pad, y: pad, width: Math.max(w1, w2) + pad * 2, height: this.px(92) };
+  }
+
+  private drawClock(text: FrameText): void {
+    const { ctx } = this;
+    const pad = this.px(22);
+    const box = this.clockBox(text);
     const line2 = `Position: ${text.provenance}`;
-    const w2 = ctx.measureText(line2).width;
-    const boxW = Math.max(w1, w2) + pad * 2;
     ctx.fillStyle = PANEL;
-    ctx.fillRect(pad, pad, boxW, this.px(92));
+    ctx.fillRect(box.x, box.y, box.width, box.height);
     ctx.fillStyle = TEXT;
     ctx.textBaseline = 'top';
     ctx.font = `600 ${this.px(30)}px ${FONT}`;
@@ -79,8 +98,8 @@ export class FrameCompositor {
    * The lower third: kicker, title, time, caption and sources, all wrapped, fitted by type size into
    * at most MAX_BOX_SHARE of the frame (src/export/captionFit.ts); nothing is cut off.
    */
-  private drawLowerThird(text: FrameText): void {
-    const { ctx, width: w, height: h } = this;
+  private lowerThirdBox(text: FrameText): Rect & { layout: LowerThirdLayout } {
+    const { width: w, height: h } = this;
     const margin = Math.round(w * 0.03);
     const pad = this.px(26);
     const bar = this.px(12);
@@ -88,8 +107,16 @@ export class FrameCompositor {
     const layout = this.fit(text, innerW, Math.round(h * MAX_BOX_SHARE) - pad * 2);
     const boxH = Math.ceil(layout.height) + pad * 2;
     const top = Math.max(this.px(8), h - this.px(40) - boxH);
+    return { x: margin, y: top, width: w - margin * 2, height: boxH, layout };
+  }
+
+  private drawLowerThird(text: FrameText): void {
+    const { ctx } = this;
+    const pad = this.px(26);
+    const bar = this.px(12);
+    const { x: margin, y: top, width: boxW, height: boxH, layout } = this.lowerThirdBox(text);
     ctx.fillStyle = PANEL;
-    ctx.fillRect(margin, top, w - margin * 2, boxH);
+    ctx.fillRect(margin, top, boxW, boxH);
     ctx.fillStyle = ACCENT;
     ctx.fillRect(margin, top, bar, boxH);
     const x = margin + bar + pad;
@@ -113,14 +140,23 @@ export class FrameCompositor {
     return layout;
   }
 
-  private drawAttribution(attribution: string): void {
+  private attributionBox(attribution: string): Rect {
     const { ctx, width: w, height: h } = this;
     ctx.font = `${this.px(17)}px ${FONT}`;
-    ctx.textBaseline = 'bottom';
     const tw = Math.min(ctx.measureText(attribution).width, w * 0.9);
     const pad = this.px(6);
+    return { x: w - tw - pad * 3, y: h - this.px(26), width: tw + pad * 3, height: this.px(26) };
+  }
+
+  private drawAttribution(attribution: string): void {
+    const { ctx, width: w, height: h } = this;
+    const box = this.attributionBox(attribution);
+    const tw = box.width - this.px(6) * 3;
+    const pad = this.px(6);
+    ctx.font = `${this.px(17)}px ${FONT}`;
+    ctx.textBaseline = 'bottom';
     ctx.fillStyle = 'rgba(8, 16, 26, 0.7)';
-    ctx.fillRect(w - tw - pad * 3, h - this.px(26), tw + pad * 3, this.px(26));
+    ctx.fillRect(box.x, box.y, box.width, box.height);
     ctx.fillStyle = MUTED;
     ctx.fillText(attribution, w - tw - pad * 1.5, h - this.px(4), w * 0.9);
   }

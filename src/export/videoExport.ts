@@ -11,7 +11,7 @@ import { BlobSink } from './blobSink';
 import { chooseCodec } from './codecChoice';
 import { FrameCompositor } from './compositor';
 import { planExport } from './exportPlan';
-import type { ExportDeps, ExportVideoOptions } from './types';
+import type { ExportDeps, ExportVideoOptions, FrameText } from './types';
 
 /** Encoder queue length at which the loop waits: enough to keep the encoder busy, little memory. */
 const MAX_QUEUE = 3;
@@ -61,12 +61,18 @@ export async function exportVideo(deps: ExportDeps, options: ExportVideoOptions,
     store.pause();
     if (plan.camera !== null && isCameraMode(plan.camera)) store.setCamera(plan.camera);
     await surface.setOutputSize({ width: plan.width, height: plan.height });
+    // The camera frames what the recording shows: the whole range, on the part of the frame the
+    // burned-in texts leave free (exports compose by cuts, never by moves on the wall clock).
+    store.seek(plan.fromMs);
+    holdFrameStage(store, compositor, plan.captions ? deps.frameText(store.get()) : null, deps.attribution());
+    store.frameSpan({ fromMs: plan.fromMs, toMs: plan.toMs });
     const frameUs = 1e6 / plan.fps;
     const stepMs = (1000 / plan.fps) * plan.speed;
     for (let i = 0; i < plan.frameCount; i++) {
       if (signal.aborted || canceled) throw new ExportCanceled();
       if (failure) throw failure;
       store.seek(plan.fromMs + i * stepMs);
+      holdFrameStage(store, compositor, plan.captions ? deps.frameText(store.get()) : null, deps.attribution());
       await surface.renderFrame(true);
       // Same task as the globe's draw: compose and wrap the frame before anything else runs.
       const state = store.get();
@@ -91,6 +97,8 @@ export async function exportVideo(deps: ExportDeps, options: ExportVideoOptions,
     throw err;
   } finally {
     if (encoder.state !== 'closed') encoder.close();
+    store.holdStage(null);
+    store.frameSpan(null);
     await surface.setOutputSize(null);
     store.setCamera(saved.camera);
     if (saved.epilogue !== null) store.goToStepRef(saved.epilogue);
@@ -102,13 +110,39 @@ export async function exportVideo(deps: ExportDeps, options: ExportVideoOptions,
   }
 }
 
-/** A PNG of the current view (window size) with caption, clock and attribution burned in. */
+/** Holds the stage a frame's burned-in texts leave free (the camera composes for it in the same task). */
+function holdFrameStage(store: ExportDeps['store'], compositor: FrameCompositor, text: FrameText | null, attribution: string): void {
+  const { stage, panels } = compositor.stageFor(text, attribution);
+  store.holdStage(stage, panels);
+}
+
+/**
+ * A PNG of the current view (window size) with caption, clock and attribution burned in. The
+ * camera composes for the snapshot's own texts (they sit where the HUD's panels do not), so the
+ * subject is not under the burned-in caption; the window's stage comes back afterwards.
+ */
 export async function snapshot(deps: ExportDeps): Promise<Blob> {
-  const layer = deps.surface.container.querySelector('canvas');
-  const width = layer?.width || window.innerWidth;
-  const height = layer?.height || window.innerHeight;
-  const compositor = new FrameCompositor(width, height);
-  await deps.surface.renderFrame(true);
-  const canvas = compositor.compose(deps.surface.container, deps.frameText(deps.store.get()), deps.attribution());
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('snapshot: the canvas could not be encoded'))), 'image/png'));
+  const { store, surface } = deps;
+  const layer = surface.container.querySelector('canvas');
+  const width = layer?.clientWidth || window.innerWidth;
+  const height = layer?.clientHeight || window.innerHeight;
+  const compositor = new FrameCompositor(layer?.width || width, layer?.height || height);
+  const text = deps.frameText(store.get());
+  // The stage in CSS pixels: the compositor's boxes scaled from the canvas's pixels.
+  const k = width / compositor.width;
+  const { stage, panels } = compositor.stageFor(text, deps.attribution());
+  const css = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k });
+  surface.cutCamera(true);
+  store.holdStage(css(stage), panels.map(css));
+  try {
+    await surface.renderFrame(true);
+    const canvas = compositor.compose(surface.container, text, deps.attribution());
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('snapshot: the canvas could not be encoded'))), 'image/png'),
+    );
+  } finally {
+    store.holdStage(null); // the window's stage is measured again, and the camera cuts back to it
+    surface.cutCamera(false);
+    await surface.renderFrame(false);
+  }
 }

@@ -183,6 +183,11 @@ export class GlobeView {
     this.director.setInstant(on);
   }
 
+  /** While on, shots change by cuts (snapshots compose for their own burned-in texts). */
+  cutCamera(on: boolean): void {
+    this.director.setInstant(on || this.quality.isHeld);
+  }
+
   /** A camera move is under way. */
   get cameraMoving(): boolean {
     return this.director.moving;

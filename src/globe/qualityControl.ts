@@ -60,6 +60,11 @@ export class QualityControl {
     return this.governor.fps;
   }
 
+  /** Whether the best tier is held (an export is running). */
+  get isHeld(): boolean {
+    return this.held;
+  }
+
   /** Holds the best tier (exports render frame by frame at an exact size), or lets go. */
   hold(on: boolean): void {
     if (on === this.held) return;

@@ -21,6 +21,9 @@ export function createRenderSurface(globe: GlobeView): RenderSurface {
         await globe.nextFrame();
       }
     },
+    cutCamera(on) {
+      globe.cutCamera(on);
+    },
     async setOutputSize(size) {
       if (size) {
         if (!saved) saved = { style: container.getAttribute('style') };

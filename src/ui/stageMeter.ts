@@ -38,7 +38,9 @@ export class StageMeter {
    * listeners ran before this one), so the globe, told next, composes with the new stage.
    */
   readonly render = (_state: AppState, change: Readonly<Change>): void => {
-    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers) this.measure();
+    // A stage change while none is held: an export or snapshot let go of its own; measure the window's again.
+    const released = change.stage === true && !this.store.stageIsHeld;
+    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers || released) this.measure();
   };
 
   /** Measures on the next animation frame (once, however many changes came). */
@@ -68,7 +70,8 @@ export class StageMeter {
     return out;
   }
 
-  measure(): Rect {
+  measure(): Rect | null {
+    if (this.store.stageIsHeld) return null;
     const box = this.globe.getBoundingClientRect();
     const viewport: Rect = { x: 0, y: 0, width: box.width, height: box.height };
     const panels = this.obstacles();

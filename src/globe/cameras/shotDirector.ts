@@ -16,7 +16,7 @@ import { attitudeAt, createAttitude } from '../../geo/attitude';
 import { createFrame, project, type GeoPoint, type ScreenPoint } from '../../compose/shot';
 import { createOrbit, followStart, FOLLOW, orbitOf } from '../../compose/orbits';
 import { cockpitShot, damageShot, followShot, fullStage, OVERVIEW_PITCH, PRESENT_PITCH, regionShotForStep, regionShotOf } from '../../compose/shots';
-import { trackBetween } from '../../compose/subject';
+import { spanSubject, trackBetween } from '../../compose/subject';
 import { contains, type Rect } from '../../compose/stage';
 import { geodeticToEcef, vec3 } from '../../compose/vec3';
 import { applyAround, applyWorld, cameraAt, lensOf, readFrame, type MutableLens } from './cesiumCamera';
@@ -198,6 +198,12 @@ export class ShotDirector {
     switch (this.shot) {
       case 'overview':
       case 'present':
+        if (state.shotSpan)
+          return regionShotOf(
+            [...spanSubject(state.scenario, state.shotSpan.fromMs, state.shotSpan.toMs), this.aircraftPoint],
+            { lens, stage, pitch: OVERVIEW_PITCH },
+            this.target,
+          );
         return regionShotForStep(
           { scenario: state.scenario, step, aircraft: this.aircraftPoint, lens, stage, pitch: this.shot === 'present' ? PRESENT_PITCH : OVERVIEW_PITCH },
           this.target,

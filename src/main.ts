@@ -146,6 +146,7 @@ async function main(): Promise<void> {
       }),
       ready,
       media.service,
+      () => globe?.shownLabels() ?? [],
     ),
   );
   media.start(window.flightrecon, intent);

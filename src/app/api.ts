@@ -73,6 +73,25 @@ export interface FlightreconApi {
   cancelExport(): boolean;
   /** A PNG of the current view with caption and attribution. */
   snapshot(): Promise<Blob>;
+  /** The labels shown on the globe now, with their boxes (empty without the 3D globe). */
+  labels(): ShownLabel[];
+}
+
+/**
+ * A label shown on the globe: its text as drawn (the short form when shortened), its box in CSS px
+ * of the globe's box (the page, as the globe fills it), its priority (higher wins), its kind
+ * (callout, place, airport, aircraft, claim, rejected, zone, city, map-airport, country, sea, admin1, runway).
+ */
+export interface ShownLabel {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  priority: number;
+  kind: string;
+  /** Shown in its short form (shortened for space, or a callout shrunk to its marker); the full text is on hover/focus. */
+  short: boolean;
 }
 
 /** Figures for the benchmark and tests: frames drawn, and the clock time the last frame showed. */
@@ -97,10 +116,29 @@ export interface GlobeDebug {
   setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
   /** Where a lon/lat on the ellipsoid is on the page (CSS pixels), or null when it is not on screen. */
   project(lon: number, lat: number): { x: number; y: number } | null;
-  /** The offline map's labels: all of them, and those shown at the current camera distance. */
+  /** The offline map's labels: all of them, and those the label layer shows now (as drawn: short when shortened). */
   basemapLabels(): { all: string[]; shown: string[] };
   /** Tiles the offline map has drawn and the time it took (null until the map is loaded). */
   basemapStats(): { tilesDrawn: number; drawMs: number } | null;
+  /** Label passes run (placement and drawing) and the time they took. */
+  labelStats(): { frames: number; totalMs: number; msPerFrame: number };
+  /** Every label the layer knows, shown or not, with why (tests: which are hidden for space). */
+  labelCandidates(): LabelCandidateView[];
+}
+
+export interface LabelCandidateView {
+  id: string;
+  kind: string;
+  /** The full text (what hover/focus shows first). */
+  text: string;
+  /** In its distance band, in front of the horizon, on screen and not under a panel. */
+  active: boolean;
+  shown: boolean;
+  short: boolean;
+  priority: number;
+  anchor: { x: number; y: number };
+  /** The point it names (degrees, metres), to zoom to it. */
+  position: { lon: number; lat: number; heightM: number };
 }
 
 export interface OverlayDebug {
@@ -133,7 +171,14 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
   };
 }
 
-export function createApi(store: Store, nextFrame: () => Promise<void>, frameStats: () => RenderStats, ready: Promise<void>, media?: MediaApi): FlightreconApi {
+export function createApi(
+  store: Store,
+  nextFrame: () => Promise<void>,
+  frameStats: () => RenderStats,
+  ready: Promise<void>,
+  media?: MediaApi,
+  labels: () => ShownLabel[] = () => [],
+): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
     const step = s.scenario.steps[s.stepIndex];
@@ -209,5 +254,6 @@ export function createApi(store: Store, nextFrame: () => Promise<void>, frameSta
     exportVideo: (options = {}) => (media ? media.exportVideo(options) : fail('exportVideo: the 3D globe is not running')),
     cancelExport: () => media?.cancelExport() ?? false,
     snapshot: () => (media ? media.snapshot() : fail('snapshot: the 3D globe is not running')),
+    labels,
   };
 }

@@ -3,6 +3,9 @@
  * MIN_SYMBOL_PX; labels keep clear of that box. Pure.
  */
 
+/** Overall length of the Embraer E190 (published figure, metres): the model is grown from it. */
+export const E190_LENGTH_M = 36.2;
+
 /** The aircraft never gets smaller on screen than this (it becomes a symbol). */
 export const MIN_SYMBOL_PX = 46;
 

@@ -4,7 +4,7 @@
  */
 import type { Viewer } from 'cesium';
 import type { AppState, Change } from '../app/store';
-import type { GlobeDebug } from '../app/api';
+import type { GlobeDebug, ShownLabel } from '../app/api';
 import type { Scenario } from '../scenario/model';
 import { createViewer, type ViewerOptions } from './createViewer';
 import { TrackLayer } from './trackLayer';
@@ -17,11 +17,14 @@ import { ReconstructionLayers } from './reconstructionLayers';
 import { QualityControl } from './qualityControl';
 import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
+import { LabelLayer } from './labels/LabelLayer';
 
 export type AircraftLabel = (state: AppState) => string;
 
 export class GlobeView {
   readonly viewer: Viewer;
+  /** Every text on the globe, placed together (src/globe/labels/). */
+  private readonly labels: LabelLayer;
   private readonly track: TrackLayer;
   private readonly aircraft: AircraftLayer;
   private readonly camera: CameraRig;
@@ -50,11 +53,12 @@ export class GlobeView {
     options: ViewerOptions = {},
   ) {
     this.viewer = createViewer(container, options);
-    this.track = new TrackLayer(this.viewer);
-    this.aircraft = new AircraftLayer(this.viewer, this.track.vertices);
+    this.labels = new LabelLayer(this.viewer);
+    this.track = new TrackLayer(this.viewer, this.labels);
+    this.aircraft = new AircraftLayer(this.viewer, this.track.vertices, this.labels);
     this.camera = new CameraRig(this.viewer);
     this.presenterCamera = new PresenterCamera(this.viewer);
-    this.reconstruction = new ReconstructionLayers(this.viewer);
+    this.reconstruction = new ReconstructionLayers(this.viewer, this.labels);
     this.quality = new QualityControl(this.viewer);
     this.loop = new RenderLoop(this.viewer, () => this.playing || this.quality.stillDue);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
@@ -62,7 +66,7 @@ export class GlobeView {
     this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
     this.viewer.scene.renderError.addEventListener(this.onRenderError);
     this.online = new OnlineImagery(this.viewer, (message) => this.onProblem(message));
-    this.basemapLoaded = addBasemap(this.viewer, { language: 'en' }).then(
+    this.basemapLoaded = addBasemap(this.viewer, { language: 'en', labelLayer: this.labels }).then(
       (basemap) => {
         this.basemap = basemap;
         basemap.setLanguage(this.lang === 'de' ? 'de' : 'en');
@@ -130,6 +134,18 @@ export class GlobeView {
     this.showScenario(state.scenario, state.lang);
     this.reconstruction.start(state);
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
+    this.labels.update(state, {
+      time: true,
+      step: true,
+      playback: true,
+      camera: true,
+      lang: true,
+      scenario: true,
+      notices: true,
+      ui: true,
+      layers: true,
+      stage: true,
+    });
     this.camera.setMode(state.camera, state.aircraft, false, state);
     this.showImagery(state.imagery);
     this.playing = state.playing;
@@ -158,11 +174,17 @@ export class GlobeView {
       this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
       if (!state.presenting) this.camera.update(state.aircraft, state);
     }
+    this.labels.update(state, change);
     // Presenter mode owns the camera (one view per step); leaving it restores the chosen mode.
     const leftPresenter = this.presenterCamera.sync(state, change);
     if (!state.presenting && (change.camera || change.scenario || leftPresenter)) this.camera.setMode(state.camera, state.aircraft, true, state);
     this.viewer.scene.requestRender();
   };
+
+  /** The labels shown now (the API's labels()). */
+  shownLabels(): ShownLabel[] {
+    return this.labels.shown();
+  }
 
   /** Frames drawn since start (for the benchmark and tests). */
   get frames(): number {
@@ -206,6 +228,8 @@ export class GlobeView {
       this.viewer,
       () => this.basemap,
       () => this.whenImageryLoaded(),
+      () => this.labels.stats(),
+      () => this.labels.describe(),
     );
   }
 

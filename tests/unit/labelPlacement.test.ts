@@ -18,7 +18,7 @@ interface Spec {
   markerWithLabel?: boolean;
   ring?: number;
   anchors?: readonly number[];
-  preferFull?: boolean;
+  fullRings?: number;
 }
 
 function candidate(key: number, s: Spec): LabelCandidate {
@@ -36,7 +36,7 @@ function candidate(key: number, s: Spec): LabelCandidate {
     markerWithLabel: s.markerWithLabel ?? false,
     maxRing: s.ring ?? 0,
     anchors: s.anchors ?? ANCHOR_ORDERS.right,
-    preferFull: s.preferFull ?? false,
+    fullRings: s.fullRings ?? 0,
   });
   return c;
 }
@@ -67,7 +67,7 @@ const specArb = fc.record({
   markerWithLabel: fc.boolean(),
   ring: fc.integer({ min: 0, max: 4 }),
   anchors: fc.constantFrom(ANCHOR_ORDERS.right, ANCHOR_ORDERS.above, ANCHOR_ORDERS.centre, ANCHOR_ORDERS.below),
-  preferFull: fc.boolean(),
+  fullRings: fc.integer({ min: 0, max: 4 }),
 });
 const obstacleArb = fc.record({
   x: fc.double({ min: -50, max: W, noNaN: true }),
@@ -131,6 +131,34 @@ describe('label placement', () => {
     expect(overlap(b, box(cs[0]!))).toBe(false);
     // Without the leader permission it stays hidden.
     expect(place([specs[0]!, { ...specs[1]!, ring: 0 }])[1]!.shown).toBe(false);
+  });
+
+  it('does not let two leader lines cross', () => {
+    // A big box right of two points; both labels must move out with leaders, and the leaders must not form an X.
+    const cs = place([
+      { x: 400, y: 300, w: 200, h: 200, priority: 9, anchors: [8] },
+      { x: 290, y: 300, w: 60, h: 16, priority: 5, ring: 4, anchors: [5, 7] },
+      { x: 310, y: 300, w: 60, h: 16, priority: 4, ring: 4, anchors: [7, 5] },
+    ]);
+    const [a, b] = [cs[1]!, cs[2]!];
+    expect(a.shown && b.shown).toBe(true);
+    const cross = (p: LabelCandidate, q: LabelCandidate): boolean => {
+      const d = (ax: number, ay: number, bx: number, by: number, cx: number, cy: number) => (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+      const [p0x, p0y, p1x, p1y, q0x, q0y, q1x, q1y] = [p.leaderX0, p.leaderY0, p.leaderX1, p.leaderY1, q.leaderX0, q.leaderY0, q.leaderX1, q.leaderY1];
+      return d(p0x, p0y, p1x, p1y, q0x, q0y) * d(p0x, p0y, p1x, p1y, q1x, q1y) < 0 && d(q0x, q0y, q1x, q1y, p0x, p0y) * d(q0x, q0y, q1x, q1y, p1x, p1y) < 0;
+    };
+    if (a.ring > 0 && b.ring > 0) expect(cross(a, b)).toBe(false);
+  });
+
+  it("keeps the step's subject in full with a short leader rather than shorten it, where others alternate", () => {
+    // A small box 40 px right of the point: the short form fits beside it, the full one only further out.
+    const blocker = { x: 550, y: 300, w: 20, h: 20, priority: 9, anchors: [8] };
+    const specs = (fullRings: number): Spec[] => [blocker, { x: 500, y: 300, w: 100, h: 16, priority: 5, shortW: 30, ring: 3, fullRings, anchors: [0, 4, 5] }];
+    const alternating = place(specs(0))[1]!;
+    expect(alternating.short).toBe(true);
+    const subject = place(specs(2))[1]!;
+    expect(subject.short).toBe(false);
+    expect(subject.ring).toBeGreaterThan(0);
   });
 
   it('keeps labels off obstacles, and hides a label whose point is under a panel', () => {

@@ -8,7 +8,9 @@
 export const BOX_OBSTACLE = 1;
 export const BOX_MARKER = 2;
 export const BOX_LABEL = 4;
-export const BOX_ANY = BOX_OBSTACLE | BOX_MARKER | BOX_LABEL;
+/** Small boxes along a leader line: labels keep off them, and other leaders do not cross them. */
+export const BOX_LEADER = 16;
+export const BOX_ANY = BOX_OBSTACLE | BOX_MARKER | BOX_LABEL | BOX_LEADER;
 
 /** No owner: the box belongs to no label (a HUD panel, the aircraft). */
 export const NO_OWNER = -1;

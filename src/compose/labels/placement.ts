@@ -5,7 +5,7 @@
  * inside the view, off the obstacles (HUD panels, the aircraft) and off everything placed before.
  * What does not fit is hidden. Pure, deterministic and allocation-free per call (a frame's work).
  */
-import { BOX_ANY, BOX_LABEL, BOX_MARKER, BOX_OBSTACLE, CollisionGrid, NO_OWNER } from './collisionGrid';
+import { BOX_ANY, BOX_LABEL, BOX_LEADER, BOX_MARKER, BOX_OBSTACLE, CollisionGrid, NO_OWNER } from './collisionGrid';
 
 /** Directions from the anchor, as unit steps in screen axes (y down). */
 export const DIRECTIONS: readonly (readonly [number, number])[] = [
@@ -23,6 +23,7 @@ export const DIRECTIONS: readonly (readonly [number, number])[] = [
 /** The order in which a kind of label tries the directions. */
 export const ANCHOR_ORDERS = {
   right: [0, 4, 5, 1, 6, 7, 2, 3],
+  upperRight: [4, 0, 5, 6, 1, 7, 2, 3],
   left: [1, 6, 7, 0, 4, 5, 3, 2],
   above: [2, 0, 1, 4, 6, 3, 5, 7],
   below: [3, 5, 7, 2, 0, 1, 4, 6],
@@ -37,7 +38,7 @@ export const LABEL_GAP_PX = 2;
 const EDGE_PX = 2;
 /** Gap between a point's marker and its label. */
 const MARKER_GAP_PX = 3;
-/** Leader lines are kept clear of later labels by small boxes along them. */
+/** Leader lines are kept clear of later labels and leaders by small boxes along them. */
 const LEADER_STEP_PX = 10;
 const LEADER_HALF_PX = 1.5;
 
@@ -64,8 +65,12 @@ export interface LabelCandidate {
   anchors: readonly number[];
   /** Furthest ring (RING_PX index) it may move to with a leader line; 0: always beside its point. */
   maxRing: number;
-  /** Try the full form in every ring before the short one (callout boxes); else short beside the point comes before full further out. */
-  preferFull: boolean;
+  /**
+   * Up to which ring the full form is tried before any short form: 0 (the default) alternates,
+   * full then short, ring by ring; the step's subject keeps its full text with a short leader
+   * rather than shorten; a callout box tries every ring before it shrinks.
+   */
+  fullRings: number;
   // Result.
   shown: boolean;
   short: boolean;
@@ -97,7 +102,7 @@ export function createCandidate(key: number): LabelCandidate {
     shortHeight: 0,
     anchors: ANCHOR_ORDERS.right,
     maxRing: 0,
-    preferFull: false,
+    fullRings: 0,
     shown: false,
     short: false,
     x: 0,
@@ -190,13 +195,10 @@ export class LabelPlacer {
   private placeOne(c: LabelCandidate, width: number, height: number): boolean {
     const hasShort = c.shortWidth > 0 && c.shortHeight > 0;
     const rings = Math.min(c.maxRing, RING_PX.length - 1);
-    if (c.preferFull) {
-      for (let ring = 0; ring <= rings; ring++) if (this.tryRing(c, ring, false, width, height)) return true;
-      if (hasShort) for (let ring = 0; ring <= rings; ring++) if (this.tryRing(c, ring, true, width, height)) return true;
-      return false;
-    }
+    const fullRings = Math.min(Math.max(0, c.fullRings), rings);
+    for (let ring = 0; ring <= fullRings; ring++) if (this.tryRing(c, ring, false, width, height)) return true;
     for (let ring = 0; ring <= rings; ring++) {
-      if (this.tryRing(c, ring, false, width, height)) return true;
+      if (ring > fullRings && this.tryRing(c, ring, false, width, height)) return true;
       if (hasShort && this.tryRing(c, ring, true, width, height)) return true;
     }
     return false;
@@ -244,7 +246,8 @@ export class LabelPlacer {
       const start = Math.min(r, len);
       lx0 = ax + ((lx1 - ax) / len) * start;
       ly0 = ay + ((ly1 - ay) / len) * start;
-      if (grid.segmentHits(lx0, ly0, lx1, ly1, BOX_OBSTACLE | BOX_PANEL | BOX_LABEL, c.key)) return false;
+      // Not through a panel, a label or another leader (a leader may start inside the box it points out of: the aircraft's).
+      if (grid.segmentHits(lx0, ly0, lx1, ly1, BOX_OBSTACLE | BOX_PANEL | BOX_LABEL | BOX_LEADER, c.key)) return false;
     }
     grid.insert(x, y, x + w, y + h, BOX_LABEL, c.key);
     if (c.markerWithLabel && r > 0) grid.insert(ax - r, ay - r, ax + r, ay + r, BOX_MARKER, c.key);
@@ -254,7 +257,7 @@ export class LabelPlacer {
       for (let s = 0; s <= steps; s++) {
         const px = lx0 + ((lx1 - lx0) * s) / steps;
         const py = ly0 + ((ly1 - ly0) * s) / steps;
-        grid.insert(px - LEADER_HALF_PX, py - LEADER_HALF_PX, px + LEADER_HALF_PX, py + LEADER_HALF_PX, BOX_MARKER, c.key);
+        grid.insert(px - LEADER_HALF_PX, py - LEADER_HALF_PX, px + LEADER_HALF_PX, py + LEADER_HALF_PX, BOX_LEADER, c.key);
       }
     }
     c.shown = true;

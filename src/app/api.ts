@@ -116,8 +116,12 @@ export interface GlobeDebug {
   setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
   /** Where a lon/lat on the ellipsoid is on the page (CSS pixels), or null when it is not on screen. */
   project(lon: number, lat: number): { x: number; y: number } | null;
-  /** The offline map's labels: all of them, and those the label layer shows now (as drawn: short when shortened). */
-  basemapLabels(): { all: string[]; shown: string[] };
+  /**
+   * The offline map's labels: all of them; those in view (in their distance band, in front of the
+   * horizon, on the canvas — whether drawn or hidden for space or under a panel); and those the label
+   * layer draws now (as drawn: short when shortened).
+   */
+  basemapLabels(): { all: string[]; inView: string[]; shown: string[] };
   /** Tiles the offline map has drawn and the time it took (null until the map is loaded). */
   basemapStats(): { tilesDrawn: number; drawMs: number } | null;
   /** Label passes run (placement and drawing) and the time they took. */

@@ -130,11 +130,12 @@ export class TrackLayer {
             }
           : undefined,
     });
-    // Airport labels to the right of their point; the damage area's above it, the crash site's to the left (so that near Grozny and Aktau they start apart).
+    // Airport labels above their point (off the runway through it, clear of the runway numbers at its ends);
+    // the damage area's above it too, the crash site's to the left (so that near Grozny and Aktau they start apart).
     const label = new MapLabel(`place:${place.id}`, place.kind === 'airport' ? 'airport' : 'place', {
       look: { weight: '600', sizePx: 15, color: isDamage || isCrash ? DAMAGE_CSS : AIRPORT_CSS, halo: '#000000', haloPx: 4 },
       marker: { radiusPx: place.kind === 'airport' ? 6.5 : 7.5, dot: null },
-      anchors: isDamage ? ANCHOR_ORDERS.above : isCrash ? ANCHOR_ORDERS.left : ANCHOR_ORDERS.right,
+      anchors: isCrash ? ANCHOR_ORDERS.left : ANCHOR_ORDERS.above,
       maxRing: 2,
     });
     label.placeId = place.id;

@@ -286,6 +286,20 @@ describe('label placement', () => {
     }
   });
 
+  it('chooses its side afresh after a jump (a new view), not from memory', () => {
+    const placer = new LabelPlacer();
+    const big = candidate(0, { x: 700, y: 300, w: 120, h: 60, priority: 9, anchors: ANCHOR_ORDERS.centre });
+    const label = candidate(1, { x: 570, y: 300, w: 100, h: 16, priority: 1 });
+    placer.place([big, label], 2, [], 0, W, H);
+    expect(label.direction).not.toBe(0);
+    big.active = false;
+    label.active = true;
+    label.anchorX = 200;
+    label.anchorY = 500;
+    placer.place([big, label], 2, [], 0, W, H);
+    expect(label.direction).toBe(0);
+  });
+
   it('places a few hundred labels in well under a millisecond per frame', () => {
     const rnd = fc.sample(specArb, { numRuns: 300, seed: 42 });
     const placer = new LabelPlacer();

@@ -28,6 +28,8 @@ export const ANCHOR_ORDERS = {
   above: [2, 0, 1, 4, 6, 3, 5, 7],
   below: [3, 5, 7, 2, 0, 1, 4, 6],
   centre: [8],
+  /** Area names (seas, countries): centred, else just above, below, left or right of the centre. */
+  area: [8, 2, 3, 1, 0],
 } as const satisfies Record<string, readonly number[]>;
 
 /** How far beyond adjacent a label may move, per ring (CSS px); ring 0 is beside the point. */
@@ -38,6 +40,8 @@ export const LABEL_GAP_PX = 2;
 const EDGE_PX = 2;
 /** Gap between a point's marker and its label. */
 const MARKER_GAP_PX = 3;
+/** A label keeps last frame's side while its point moved less than this in a frame; after a jump (a new view) it chooses afresh. */
+export const REMEMBER_PX = 24;
 /** Leader lines are kept clear of later labels and leaders by small boxes along them. */
 const LEADER_STEP_PX = 10;
 const LEADER_HALF_PX = 1.5;
@@ -80,6 +84,9 @@ export interface LabelCandidate {
   boxHeight: number;
   ring: number;
   direction: number;
+  /** Where the anchor was when it was last placed. */
+  placedX: number;
+  placedY: number;
   /** Leader line from the marker's edge to the box (when ring > 0). */
   leaderX0: number;
   leaderY0: number;
@@ -111,6 +118,8 @@ export function createCandidate(key: number): LabelCandidate {
     boxHeight: 0,
     ring: -1,
     direction: -1,
+    placedX: 0,
+    placedY: 0,
     leaderX0: 0,
     leaderY0: 0,
     leaderX1: 0,
@@ -207,7 +216,8 @@ export class LabelPlacer {
   /** Tries the directions of one ring and form; the direction used last time goes first (no flipping when nothing moved). */
   private tryRing(c: LabelCandidate, ring: number, short: boolean, width: number, height: number): boolean {
     const anchors = c.anchors;
-    const remembered = c.ring === ring && c.short === short ? c.direction : -1;
+    const near = Math.abs(c.anchorX - c.placedX) <= REMEMBER_PX && Math.abs(c.anchorY - c.placedY) <= REMEMBER_PX;
+    const remembered = near && c.ring === ring && c.short === short ? c.direction : -1;
     if (remembered >= 0 && anchors.includes(remembered) && this.tryAt(c, ring, remembered, short, width, height)) return true;
     for (let i = 0; i < anchors.length; i++) {
       const d = anchors[i]!;
@@ -233,7 +243,8 @@ export class LabelPlacer {
     const g = LABEL_GAP_PX;
     if (grid.collides(x - g, y - g, x + w + g, y + h + g, ALL, c.key)) return false;
     const r = c.markerRadius;
-    if (c.markerWithLabel && r > 0 && grid.collides(ax - r, ay - r, ax + r, ay + r, ALL, c.key)) return false;
+    // A dot drawn with its label keeps off labels, leaders and panels; it may sit on another point's marker or under the aircraft.
+    if (c.markerWithLabel && r > 0 && grid.collides(ax - r, ay - r, ax + r, ay + r, BOX_LABEL | BOX_LEADER | BOX_PANEL, c.key)) return false;
     let lx0 = 0;
     let ly0 = 0;
     let lx1 = 0;
@@ -266,6 +277,8 @@ export class LabelPlacer {
     c.y = y;
     c.boxWidth = w;
     c.boxHeight = h;
+    c.placedX = ax;
+    c.placedY = ay;
     c.ring = ring;
     c.direction = direction;
     c.leaderX0 = lx0;

@@ -35,6 +35,8 @@ export interface Basemap {
   setVisible(visible: boolean): void;
   /** Texts of the labels currently defined (for tests). */
   labelTexts(): string[];
+  /** Texts of the labels in view: in their band, in front of the horizon, on the canvas (for tests). */
+  inViewLabelTexts(): string[];
   /** Texts of the labels shown now, as drawn (for tests). */
   shownLabelTexts(): string[];
   destroy(): void;
@@ -79,6 +81,7 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
       viewer.scene.requestRender();
     },
     labelTexts: () => labels?.texts() ?? [],
+    inViewLabelTexts: () => labels?.inViewTexts() ?? [],
     shownLabelTexts: () => labels?.shownTexts() ?? [],
     destroy: () => {
       labels?.destroy();

@@ -27,7 +27,7 @@ export function createGlobeDebug(
     project: (lon, lat) => onPage(viewer, Cartesian3.fromDegrees(lon, lat, 0)),
     basemapLabels: () => {
       const b = basemap();
-      return b ? { all: b.labelTexts(), shown: b.shownLabelTexts() } : { all: [], shown: [] };
+      return b ? { all: b.labelTexts(), inView: b.inViewLabelTexts(), shown: b.shownLabelTexts() } : { all: [], inView: [], shown: [] };
     },
     basemapStats: () => {
       const s = basemap()?.provider.stats;

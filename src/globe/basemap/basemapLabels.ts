@@ -62,7 +62,7 @@ export class BasemapLabels {
         text?: string;
       },
     ): void => {
-      const label = new MapLabel(id, kind, { look: o.look, band: o.band, anchors: o.anchors ?? ANCHOR_ORDERS.centre, marker: o.marker, rank: o.rank });
+      const label = new MapLabel(id, kind, { look: o.look, band: o.band, anchors: o.anchors ?? ANCHOR_ORDERS.area, marker: o.marker, rank: o.rank });
       Cartesian3.fromDegrees(lon, lat, 0, undefined, label.position);
       this.labels.push(label);
       if (names) {
@@ -134,6 +134,11 @@ export class BasemapLabels {
   /** Texts of all labels (tests check that names are present). */
   texts(): string[] {
     return this.labels.map((l) => l.lines.join(' '));
+  }
+
+  /** Texts of the labels in view (in band, in front of the horizon, on the canvas), drawn or not (tests). */
+  inViewTexts(): string[] {
+    return this.labels.filter((l) => l.inView && l.visible).map((l) => l.lines.join(' '));
   }
 
   /** Texts of the labels shown now, as drawn (tests). */

@@ -6,7 +6,7 @@
  * decide what shows where, short or full, with leader lines — keeping off the HUD panels and the
  * aircraft. Being a canvas inside the globe's container, the labels are in exports and snapshots.
  */
-import { Cartesian2, Cartesian3, Cartographic, Math as CesiumMath, Matrix4, SceneTransforms, type Viewer } from 'cesium';
+import { Cartesian2, Cartesian3, Matrix4, SceneTransforms, type Viewer } from 'cesium';
 import type { AppState, Change } from '../../app/store';
 import type { LabelCandidateView, ShownLabel } from '../../app/api';
 import { LabelPlacer, labelPriority, type LabelCandidate, type Obstacle } from '../../compose/labels';
@@ -16,6 +16,7 @@ import { AircraftFootprint } from './aircraftFootprint';
 import { DamageCallouts } from './damageCallouts';
 import { drawDot, drawLeader, drawText, measure } from './labelPainter';
 import { LabelHits } from './labelHits';
+import { describeLabels, shownLabels } from './labelViews';
 import type { MapLabel } from './mapLabel';
 import './labels.css';
 
@@ -36,6 +37,18 @@ const CALLOUT_MARKER_RING = 1;
 interface Group {
   labels: readonly MapLabel[];
   visible: boolean;
+}
+
+/** How far outside the view (fraction of its size) a callout's point may be and still get its callout, at the edge. */
+const CALLOUT_REACH = 0.25;
+const EDGE_INSET_PX = 6;
+
+function clampNearView(c: LabelCandidate, width: number, height: number): void {
+  const x = c.anchorX;
+  const y = c.anchorY;
+  if (x < -width * CALLOUT_REACH || x > width * (1 + CALLOUT_REACH) || y < -height * CALLOUT_REACH || y > height * (1 + CALLOUT_REACH)) return;
+  c.anchorX = Math.min(width - EDGE_INSET_PX, Math.max(EDGE_INSET_PX, x));
+  c.anchorY = Math.min(height - EDGE_INSET_PX, Math.max(EDGE_INSET_PX, y));
 }
 
 export class LabelLayer {
@@ -132,33 +145,12 @@ export class LabelLayer {
 
   /** The labels shown now, with their boxes in CSS px of the globe's box (the API's labels()). */
   shown(): ShownLabel[] {
-    const out: ShownLabel[] = [];
-    for (const l of this.all) {
-      const c = l.candidate;
-      if (!c.shown || !this.isOn(l)) continue;
-      out.push({ text: l.shownText(), x: c.x, y: c.y, width: c.boxWidth, height: c.boxHeight, priority: c.priority, kind: l.kind, short: l.isShort });
-    }
-    return out;
+    return shownLabels(this.all, this.isOn);
   }
 
   /** Every label with its state (tests). */
   describe(): LabelCandidateView[] {
-    return this.all.map((l) => {
-      const c = l.candidate;
-      const on = this.isOn(l);
-      const p = Cartographic.fromCartesian(l.position);
-      return {
-        id: l.id,
-        kind: l.kind,
-        text: l.fullText(),
-        active: on && c.active,
-        shown: on && c.shown,
-        short: l.isShort,
-        priority: c.priority,
-        anchor: { x: c.anchorX, y: c.anchorY },
-        position: { lon: CesiumMath.toDegrees(p.longitude), lat: CesiumMath.toDegrees(p.latitude), heightM: p.height },
-      };
-    });
+    return describeLabels(this.all, this.isOn);
   }
 
   /** All texts of a group, and those shown now (tests). */
@@ -184,6 +176,7 @@ export class LabelLayer {
       }
     }
     this.candidates = this.all.map((l) => l.candidate);
+    this.hits.retain(this.all);
     if (this.state) this.refreshPriorities(this.state);
     this.invalidate();
   }
@@ -263,6 +256,7 @@ export class LabelLayer {
       const l = this.all[i]!;
       const c = l.candidate;
       c.active = false;
+      l.inView = false;
       if (!this.isOn(l)) continue;
       if (l.kind === 'callout') {
         c.priority = labelPriority('callout', l.subject);
@@ -277,6 +271,10 @@ export class LabelLayer {
       if (!w) continue;
       c.anchorX = w.x;
       c.anchorY = w.y;
+      l.inView = w.x >= 0 && w.y >= 0 && w.x <= this.lastWidth && w.y <= this.lastHeight;
+      // A burst seconds old lies behind the aircraft, often just off screen while its cloud is in view:
+      // its callout then points from the nearest edge, so what is claimed stays on screen while it is drawn.
+      if (l.kind === 'callout') clampNearView(c, this.lastWidth, this.lastHeight);
       if (l.kind === 'aircraft') {
         // The aircraft is an obstacle of its own: its label starts outside the aircraft's box.
         const box = this.aircraftBox;

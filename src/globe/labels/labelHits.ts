@@ -44,6 +44,17 @@ export class LabelHits {
     });
   }
 
+  /** Drops the targets of labels that are gone (a new scenario or language rebuilt them). */
+  retain(labels: readonly MapLabel[]): void {
+    const keep = new Set(labels);
+    for (const [label, target] of this.targets) {
+      if (keep.has(label)) continue;
+      target.button.remove();
+      this.targets.delete(label);
+      if (this.cardFor === label) this.close();
+    }
+  }
+
   /** Orders the targets so that the higher priority lies on top; call when priorities changed. */
   order(labels: readonly MapLabel[]): void {
     const sorted = labels.filter((l) => this.targets.has(l)).sort((a, b) => a.candidate.priority - b.candidate.priority);

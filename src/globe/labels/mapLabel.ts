@@ -94,6 +94,8 @@ export class MapLabel {
   placeId: string | null = null;
   /** The step it belongs to (claims, rejected fixes): it leads during that step. */
   stepId: string | null = null;
+  /** Set by the layer each pass: in its distance band, in front of the horizon and on the canvas (drawn or not). */
+  inView = false;
   /** Set by the layer: it belongs to the current step's subject. */
   subject = false;
   /** Bumped on every text change, so measurements are redone only then. */

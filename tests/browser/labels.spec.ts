@@ -182,6 +182,17 @@ test.describe('labels that never collide', () => {
     expect(close, `${claim.text} zoomed in`).toMatchObject({ shown: true, short: false });
     await saveScreenshot(page, 'labels-reachable-zoomed', info);
     expectClear(await scene(page), 'zoomed in over the damage area');
+    // Labels follow the language.
+    const german = await page.evaluate(async () => {
+      await window.flightrecon.setLanguage('de');
+      await window.flightrecon.pause();
+      return window.flightrecon.labels().map((l) => l.text);
+    });
+    expect(german.filter((t) => t.includes('Verlässlichkeit')).length, JSON.stringify(german)).toBeGreaterThan(0);
+    expect(
+      german.filter((t) => t.includes('confidence')),
+      'no English left',
+    ).toEqual([]);
     expectCleanRun(watch);
     console.log(`labels spec: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   });

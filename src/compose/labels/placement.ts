@@ -231,7 +231,9 @@ export class LabelPlacer {
   private tryAt(c: LabelCandidate, ring: number, direction: number, short: boolean, width: number, height: number): boolean {
     const w = short ? c.shortWidth : c.width;
     const h = short ? c.shortHeight : c.height;
-    const [dx, dy] = DIRECTIONS[direction]!;
+    const step = DIRECTIONS[direction]!;
+    const dx = step[0];
+    const dy = step[1];
     const diagonal = dx !== 0 && dy !== 0 ? Math.SQRT1_2 : 1;
     const off = (c.markerRadius > 0 ? c.markerRadius + MARKER_GAP_PX : MARKER_GAP_PX) * diagonal + RING_PX[ring]! * diagonal;
     const ax = c.anchorX;

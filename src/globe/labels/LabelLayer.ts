@@ -89,7 +89,7 @@ export class LabelLayer {
     // A CPU-backed canvas: without a GPU it does not queue behind the globe in the GPU process (docs/BASEMAP.md).
     this.ctx = this.canvas.getContext('2d', { willReadFrequently: true })!;
     this.hits = new LabelHits(() => this.lastWidth);
-    this.root.append(this.canvas, this.hits.layer);
+    this.root.append(this.canvas, this.hits.layer, this.hits.card);
     const container = viewer.container as HTMLElement;
     container.append(this.root);
     // Stay the last layer of the globe (above the three.js overlay, which is added later): on screen and in exports (DOM order).

@@ -50,8 +50,8 @@ export class AircraftFootprint {
     let y0 = centre.y - BILLBOARD_HALF_PX;
     let y1 = centre.y + BILLBOARD_HALF_PX;
     for (let i = 0; i < EXTREMITIES.length; i++) {
-      const [x, y, z] = EXTREMITIES[i]!;
-      const p = SceneTransforms.worldToWindowCoordinates(scene, this.modelPoint(attitude, x, y, z, this.world), this.window);
+      const e = EXTREMITIES[i]!;
+      const p = SceneTransforms.worldToWindowCoordinates(scene, this.modelPoint(attitude, e[0], e[1], e[2], this.world), this.window);
       if (!p) continue;
       if (p.x < x0) x0 = p.x;
       if (p.x > x1) x1 = p.x;

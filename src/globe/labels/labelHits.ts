@@ -22,8 +22,10 @@ interface Target {
 }
 
 export class LabelHits {
+  /** The targets (a stacking context of its own, under the HUD). */
   readonly layer = document.createElement('div');
-  private readonly card = document.createElement('div');
+  /** The card with the full text and sources (above the HUD, beside the label). */
+  readonly card = document.createElement('div');
   private readonly targets = new Map<MapLabel, Target>();
   private cardFor: MapLabel | null = null;
   private pinned = false;
@@ -34,7 +36,6 @@ export class LabelHits {
     this.card.dataset.testid = 'label-card';
     this.card.hidden = true;
     this.card.setAttribute('role', 'dialog');
-    this.layer.append(this.card);
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.cardFor) this.close();
     });
@@ -55,10 +56,14 @@ export class LabelHits {
     }
   }
 
-  /** Orders the targets so that the higher priority lies on top; call when priorities changed. */
+  /** Orders the targets: the higher priority first for the keyboard and on top for the pointer; call when priorities changed. */
   order(labels: readonly MapLabel[]): void {
-    const sorted = labels.filter((l) => this.targets.has(l)).sort((a, b) => a.candidate.priority - b.candidate.priority);
-    for (const l of sorted) this.layer.insertBefore(this.targets.get(l)!.button, this.card);
+    const sorted = labels.filter((l) => this.targets.has(l)).sort((a, b) => b.candidate.priority - a.candidate.priority);
+    sorted.forEach((l, i) => {
+      const button = this.targets.get(l)!.button;
+      button.style.zIndex = String(sorted.length - i);
+      this.layer.append(button);
+    });
   }
 
   /** After placement: moves each target over its label (or its point), or hides it. */
@@ -117,7 +122,7 @@ export class LabelHits {
     button.addEventListener('mouseleave', () => this.leave(label));
     button.addEventListener('blur', () => this.leave(label));
     button.addEventListener('click', () => (this.pinned && this.cardFor === label ? this.close() : this.open(label, true)));
-    this.layer.insertBefore(button, this.card);
+    this.layer.append(button);
     this.targets.set(label, target);
     return target;
   }

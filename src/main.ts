@@ -159,6 +159,7 @@ async function main(): Promise<void> {
       ready,
       media.service,
       globe ? () => globe.cameraSettled() : nextFrame,
+      () => globe?.shownLabels() ?? [],
     ),
   );
   media.start(window.flightrecon, intent);

@@ -77,6 +77,25 @@ export interface FlightreconApi {
   cancelExport(): boolean;
   /** A PNG of the current view with caption and attribution. */
   snapshot(): Promise<Blob>;
+  /** The labels shown on the globe now, with their boxes (empty without the 3D globe). */
+  labels(): ShownLabel[];
+}
+
+/**
+ * A label shown on the globe: its text as drawn (the short form when shortened), its box in CSS px
+ * of the globe's box (the page, as the globe fills it), its priority (higher wins), its kind
+ * (callout, place, airport, aircraft, claim, rejected, zone, city, map-airport, country, sea, admin1, runway).
+ */
+export interface ShownLabel {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  priority: number;
+  kind: string;
+  /** Shown in its short form (shortened for space, or a callout shrunk to its marker); the full text is on hover/focus. */
+  short: boolean;
 }
 
 /** Figures for the benchmark and tests: frames drawn, and the clock time the last frame showed. */
@@ -102,10 +121,33 @@ export interface GlobeDebug {
   setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
   /** Where a lon/lat on the ellipsoid is on the page (CSS pixels), or null when it is not on screen. */
   project(lon: number, lat: number): { x: number; y: number } | null;
-  /** The offline map's labels: all of them, and those shown at the current camera distance. */
-  basemapLabels(): { all: string[]; shown: string[] };
+  /**
+   * The offline map's labels: all of them; those in view (in their distance band, in front of the
+   * horizon, on the canvas — whether drawn or hidden for space or under a panel); and those the label
+   * layer draws now (as drawn: short when shortened).
+   */
+  basemapLabels(): { all: string[]; inView: string[]; shown: string[] };
   /** Tiles the offline map has drawn and the time it took (null until the map is loaded). */
   basemapStats(): { tilesDrawn: number; drawMs: number } | null;
+  /** Label passes run (placement and drawing) and the time they took. */
+  labelStats(): { frames: number; totalMs: number; msPerFrame: number };
+  /** Every label the layer knows, shown or not, with why (tests: which are hidden for space). */
+  labelCandidates(): LabelCandidateView[];
+}
+
+export interface LabelCandidateView {
+  id: string;
+  kind: string;
+  /** The full text (what hover/focus shows first). */
+  text: string;
+  /** In its distance band, in front of the horizon, on screen and not under a panel. */
+  active: boolean;
+  shown: boolean;
+  short: boolean;
+  priority: number;
+  anchor: { x: number; y: number };
+  /** The point it names (degrees, metres), to zoom to it. */
+  position: { lon: number; lat: number; heightM: number };
 }
 
 export interface OverlayDebug {
@@ -145,6 +187,7 @@ export function createApi(
   ready: Promise<void>,
   media?: MediaApi,
   cameraSettled: () => Promise<void> = nextFrame,
+  labels: () => ShownLabel[] = () => [],
 ): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
@@ -226,5 +269,6 @@ export function createApi(
     exportVideo: (options = {}) => (media ? media.exportVideo(options) : fail('exportVideo: the 3D globe is not running')),
     cancelExport: () => media?.cancelExport() ?? false,
     snapshot: () => (media ? media.snapshot() : fail('snapshot: the 3D globe is not running')),
+    labels,
   };
 }

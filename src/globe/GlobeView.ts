@@ -4,7 +4,7 @@
  */
 import type { Viewer } from 'cesium';
 import type { AppState, Change } from '../app/store';
-import type { GlobeDebug } from '../app/api';
+import type { GlobeDebug, ShownLabel } from '../app/api';
 import type { Scenario } from '../scenario/model';
 import { createViewer, type ViewerOptions } from './createViewer';
 import { TrackLayer } from './trackLayer';
@@ -17,11 +17,14 @@ import { Sky } from './cameras/sky';
 import { QualityControl } from './qualityControl';
 import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
+import { LabelLayer } from './labels/LabelLayer';
 
 export type AircraftLabel = (state: AppState) => string;
 
 export class GlobeView {
   readonly viewer: Viewer;
+  /** Every text on the globe, placed together (src/globe/labels/). */
+  private readonly labels: LabelLayer;
   private readonly track: TrackLayer;
   private readonly aircraft: AircraftLayer;
   private readonly director: ShotDirector;
@@ -50,11 +53,12 @@ export class GlobeView {
     options: ViewerOptions = {},
   ) {
     this.viewer = createViewer(container, options);
-    this.track = new TrackLayer(this.viewer);
-    this.aircraft = new AircraftLayer(this.viewer, this.track.vertices);
+    this.labels = new LabelLayer(this.viewer);
+    this.track = new TrackLayer(this.viewer, this.labels);
+    this.aircraft = new AircraftLayer(this.viewer, this.track.vertices, this.labels);
     this.director = new ShotDirector(this.viewer);
     this.sky = new Sky(this.viewer.scene);
-    this.reconstruction = new ReconstructionLayers(this.viewer);
+    this.reconstruction = new ReconstructionLayers(this.viewer, this.labels);
     this.quality = new QualityControl(this.viewer);
     this.loop = new RenderLoop(this.viewer, () => this.playing || this.quality.stillDue || this.director.moving);
     this.viewer.scene.postRender.addEventListener(this.onPostRender);
@@ -62,7 +66,7 @@ export class GlobeView {
     this.viewer.canvas.addEventListener('webglcontextlost', this.onContextLost);
     this.viewer.scene.renderError.addEventListener(this.onRenderError);
     this.online = new OnlineImagery(this.viewer, (message) => this.onProblem(message));
-    this.basemapLoaded = addBasemap(this.viewer, { language: 'en' }).then(
+    this.basemapLoaded = addBasemap(this.viewer, { language: 'en', labelLayer: this.labels }).then(
       (basemap) => {
         this.basemap = basemap;
         basemap.setLanguage(this.lang === 'de' ? 'de' : 'en');
@@ -132,6 +136,18 @@ export class GlobeView {
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
     this.director.start(state);
     this.showCockpit(state);
+    this.labels.update(state, {
+      time: true,
+      step: true,
+      playback: true,
+      camera: true,
+      lang: true,
+      scenario: true,
+      notices: true,
+      ui: true,
+      layers: true,
+      stage: true,
+    });
     this.showImagery(state.imagery);
     this.playing = state.playing;
     this.quality.set(state.quality, state.playing);
@@ -159,8 +175,14 @@ export class GlobeView {
     if (change.camera || change.ui) this.showCockpit(state);
     if (change.ui) this.quality.setPresenting(state.presenting);
     this.director.update(state, change);
+    this.labels.update(state, change);
     this.viewer.scene.requestRender();
   };
+
+  /** The labels shown now (the API's labels()). */
+  shownLabels(): ShownLabel[] {
+    return this.labels.shown();
+  }
 
   /** Frames drawn since start (for the benchmark and tests). */
   get frames(): number {
@@ -222,6 +244,8 @@ export class GlobeView {
       this.viewer,
       () => this.basemap,
       () => this.whenImageryLoaded(),
+      () => this.labels.stats(),
+      () => this.labels.describe(),
     );
   }
 

@@ -7,21 +7,18 @@ import {
   ArcType,
   CallbackPositionProperty,
   CallbackProperty,
-  Cartesian2,
   Cartesian3,
   Color,
-  ConstantProperty,
   CustomDataSource,
-  HorizontalOrigin,
-  LabelStyle,
   Math as CesiumMath,
   PolylineGlowMaterialProperty,
-  VerticalOrigin,
   type JulianDate,
   type Viewer,
 } from 'cesium';
 import type { AircraftPosition } from '../geo/trackPosition';
+import { ANCHOR_ORDERS } from '../compose/labels';
 import { TRAIL_CSS } from '../theme/styles';
+import { MapLabel, type LabelSink } from './labels/mapLabel';
 
 const TRAIL_MS = 6 * 60 * 1000;
 
@@ -43,14 +40,21 @@ export class AircraftLayer {
   private readonly dropLine: Cartesian3[] = [this.position, this.ground];
   private readonly trail: Cartesian3[] = [];
   private rotation = 0;
-  private readonly label = new ConstantProperty('');
+  /** Altitude and provenance beside the aircraft (the label layer keeps it off the aircraft; hidden in the cockpit). */
+  private readonly label = new MapLabel('aircraft', 'aircraft', {
+    look: { weight: '600', sizePx: 14, color: '#ffffff', halo: '#000000', haloPx: 4 },
+    anchors: ANCHOR_ORDERS.upperRight,
+    maxRing: 1,
+  });
   private labelText = '';
 
   constructor(
     viewer: Viewer,
     private readonly vertices: readonly TrailVertex[],
+    private readonly labels: LabelSink,
   ) {
     void viewer.dataSources.add(this.source);
+    labels.setGroup('aircraft', [this.label]);
     const positionProperty = new CallbackPositionProperty((_t: JulianDate | undefined, result?: Cartesian3) => Cartesian3.clone(this.position, result), false);
     this.source.entities.add({
       name: 'aircraft',
@@ -61,18 +65,6 @@ export class AircraftLayer {
         height: 40,
         alignedAxis: Cartesian3.UNIT_Z,
         rotation: new CallbackProperty(() => this.rotation, false),
-        disableDepthTestDistance: Number.POSITIVE_INFINITY,
-      },
-      label: {
-        text: this.label,
-        font: '600 14px "DejaVu Sans", Arial, sans-serif',
-        fillColor: Color.WHITE,
-        outlineColor: Color.BLACK,
-        outlineWidth: 4,
-        style: LabelStyle.FILL_AND_OUTLINE,
-        horizontalOrigin: HorizontalOrigin.LEFT,
-        verticalOrigin: VerticalOrigin.BOTTOM,
-        pixelOffset: new Cartesian2(20, -10),
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       },
     });
@@ -106,9 +98,11 @@ export class AircraftLayer {
     Cartesian3.fromDegrees(aircraft.lon, aircraft.lat, aircraft.altitudeM, undefined, this.position);
     Cartesian3.fromDegrees(aircraft.lon, aircraft.lat, 0, undefined, this.ground);
     this.rotation = -CesiumMath.toRadians(aircraft.headingDeg);
+    Cartesian3.clone(this.position, this.label.position);
     if (labelText !== this.labelText) {
       this.labelText = labelText;
-      this.label.setValue(labelText);
+      this.label.setText([labelText]);
+      this.labels.invalidate();
     }
     this.rebuildTrail(timeMs);
   }

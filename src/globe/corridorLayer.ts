@@ -14,21 +14,17 @@
  */
 import {
   ArcType,
-  Cartesian2,
   Cartesian3,
   Color,
   ColorGeometryInstanceAttribute,
   CustomDataSource,
   GeometryInstance,
-  HorizontalOrigin,
-  LabelStyle,
   PerInstanceColorAppearance,
   PolygonGeometry,
   PolygonHierarchy,
   PolylineColorAppearance,
   PolylineGeometry,
   Primitive,
-  VerticalOrigin,
   type Viewer,
 } from 'cesium';
 import type { Scenario } from '../scenario/model';
@@ -37,8 +33,12 @@ import { corridorBuffer, type CorridorPolygon, type CorridorVertex } from '../re
 import { createAircraftPosition, positionAt } from '../geo/trackPosition';
 import { formatUtcClock } from '../geo/time';
 import { CORRIDOR_ALPHA, CORRIDOR_CSS, CORRIDOR_EDGE_ALPHA, CORRIDOR_EDGE_WIDTH_PX, GAP_CSS, REJECTED_CSS } from '../theme/reconstruction';
+import { eventStepIndexAt } from '../scenario/steps';
+import { ANCHOR_ORDERS } from '../compose/labels';
+import { MapLabel, labelSources, shortened, type LabelSink } from './labels/mapLabel';
 
-const FONT = '600 13px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+/** The label layer's group for the rejected fixes' labels (shown with the corridor). */
+const REJECTED_GROUP = 'rejected';
 const onSurface = (ring: readonly CorridorVertex[]) => ring.map((v) => Cartesian3.fromDegrees(v.lon, v.lat, 0));
 
 function fillInstance(polygon: CorridorPolygon, color: Color): GeometryInstance {
@@ -94,7 +94,10 @@ export class CorridorLayer {
   private footprintOf: Scenario | null = null;
   private visible = true;
 
-  constructor(private readonly viewer: Viewer) {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly labels: LabelSink,
+  ) {
     void viewer.dataSources.add(this.source);
   }
 
@@ -110,6 +113,7 @@ export class CorridorLayer {
     this.visible = visible;
     this.source.show = visible;
     for (const p of this.footprint) p.show = visible;
+    this.labels.setGroupVisible(REJECTED_GROUP, visible);
   }
 
   private buildFootprint(scenario: Scenario): void {
@@ -153,29 +157,35 @@ export class CorridorLayer {
   private addRejected(scenario: Scenario, lang: string): void {
     const image = crossImage();
     const p = createAircraftPosition();
-    scenario.rejected.forEach((r, k) => {
+    const labels: MapLabel[] = [];
+    for (const r of scenario.rejected) {
       const lat = r.lat ?? positionAt(scenario.track, r.timeMs, p).lat;
       const lon = r.lon ?? positionAt(scenario.track, r.timeMs, p).lon;
       const rejectedWord = lang === 'de' ? 'verworfen' : 'rejected';
+      const position = Cartesian3.fromDegrees(lon, lat, r.altitudeM ?? 0);
       this.source.entities.add({
         name: `rejected ${r.id}`,
         description: `${localize(r.label, lang)}. ${localize(r.reason, lang)}`,
-        position: Cartesian3.fromDegrees(lon, lat, r.altitudeM ?? 0),
+        position,
         billboard: { image, disableDepthTestDistance: Number.POSITIVE_INFINITY },
-        label: {
-          // Short on the map (the area is crowded); the values are in the entity's description and the chart.
-          text: `${formatUtcClock(r.timeMs).slice(0, 5)} ${rejectedWord}`,
-          font: FONT,
-          fillColor: Color.fromCssColorString(REJECTED_CSS),
-          outlineColor: Color.BLACK,
-          outlineWidth: 4,
-          style: LabelStyle.FILL_AND_OUTLINE,
-          horizontalOrigin: HorizontalOrigin.RIGHT,
-          verticalOrigin: VerticalOrigin.CENTER,
-          pixelOffset: new Cartesian2(-12, 14 + k * 16),
-          disableDepthTestDistance: Number.POSITIVE_INFINITY,
-        },
       });
-    });
+      // Short on the map (the area is crowded): the values and the reason are on hover/focus and in the chart.
+      const label = new MapLabel(`rejected:${r.id}`, 'rejected', {
+        look: { weight: '600', sizePx: 13, color: REJECTED_CSS, halo: '#000000', haloPx: 4 },
+        marker: { radiusPx: 8, dot: null },
+        anchors: ANCHOR_ORDERS.left,
+        maxRing: 1,
+      });
+      label.stepId = scenario.steps[eventStepIndexAt(scenario.steps, r.timeMs)]?.id ?? null;
+      Cartesian3.clone(position, label.position);
+      const clock = formatUtcClock(r.timeMs).slice(0, 5);
+      label.setText([`${clock} ${rejectedWord}`], shortened(clock), {
+        title: localize(r.label, lang),
+        body: localize(r.reason, lang),
+        sources: labelSources(scenario, r.sources),
+      });
+      labels.push(label);
+    }
+    this.labels.setGroup(REJECTED_GROUP, labels);
   }
 }

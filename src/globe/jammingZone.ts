@@ -1,22 +1,28 @@
 /** The GNSS interference zone(s) as a translucent circle with a label that says how little is known about it. */
-import { Cartesian2, Cartesian3, Color, CustomDataSource, HorizontalOrigin, LabelStyle, VerticalOrigin, type Viewer } from 'cesium';
+import { Cartesian3, Color, CustomDataSource, type Viewer } from 'cesium';
 import type { Scenario } from '../scenario/model';
 import { localize } from '../scenario/model';
 import { formatUtcClock } from '../geo/time';
 import { destination } from '../geo/greatCircle';
+import { ANCHOR_ORDERS } from '../compose/labels';
 import { JAMMING_CSS } from '../theme/reconstruction';
+import { MapLabel, firstClause, labelSources, shortened, type LabelSink } from './labels/mapLabel';
 
-const FONT = '600 13px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+const GROUP = 'zones';
 
 export class JammingZone {
   private readonly source = new CustomDataSource('jamming');
 
-  constructor(viewer: Viewer) {
+  constructor(
+    viewer: Viewer,
+    private readonly labels: LabelSink,
+  ) {
     void viewer.dataSources.add(this.source);
   }
 
   show(scenario: Scenario, lang: string): void {
     this.source.entities.removeAll();
+    const labels: MapLabel[] = [];
     const color = Color.fromCssColorString(JAMMING_CSS);
     for (const z of scenario.zones) {
       const when = z.fromMs !== undefined && z.toMs !== undefined ? ` ${formatUtcClock(z.fromMs).slice(0, 5)}–${formatUtcClock(z.toMs).slice(0, 5)}` : '';
@@ -38,25 +44,25 @@ export class JammingZone {
           outlineColor: color.withAlpha(0.7),
         },
       });
-      this.source.entities.add({
-        position: Cartesian3.fromDegrees(edge.lon, edge.lat, 0),
-        label: {
-          text: `${localize(z.name, lang)}${when}\n${radius}`,
-          font: FONT,
-          fillColor: color,
-          outlineColor: Color.BLACK,
-          outlineWidth: 4,
-          style: LabelStyle.FILL_AND_OUTLINE,
-          horizontalOrigin: HorizontalOrigin.CENTER,
-          verticalOrigin: VerticalOrigin.TOP,
-          pixelOffset: new Cartesian2(0, 4),
-          disableDepthTestDistance: Number.POSITIVE_INFINITY,
-        },
+      // The note hangs below the circle's southern edge.
+      const label = new MapLabel(`zone:${z.id}`, 'zone', {
+        look: { weight: '600', sizePx: 13, color: JAMMING_CSS, halo: '#000000', haloPx: 4 },
+        anchors: ANCHOR_ORDERS.below,
       });
+      Cartesian3.fromDegrees(edge.lon, edge.lat, 0, undefined, label.position);
+      const name = localize(z.name, lang);
+      label.setText([`${name}${when}`, radius], shortened(firstClause(name)), {
+        title: `${name}${when}`,
+        body: `${localize(z.note, lang)}`,
+        sources: labelSources(scenario, z.sources),
+      });
+      labels.push(label);
     }
+    this.labels.setGroup(GROUP, labels);
   }
 
   setVisible(visible: boolean): void {
     this.source.show = visible;
+    this.labels.setGroupVisible(GROUP, visible);
   }
 }

@@ -4,16 +4,17 @@ import type { AppState, Change } from '../app/store';
 import { ClaimsLayer } from './claimsLayer';
 import { CorridorLayer } from './corridorLayer';
 import { JammingZone } from './jammingZone';
+import type { LabelSink } from './labels/mapLabel';
 
 export class ReconstructionLayers {
   private readonly corridor: CorridorLayer;
   private readonly claims: ClaimsLayer;
   private readonly jamming: JammingZone;
 
-  constructor(viewer: Viewer) {
-    this.corridor = new CorridorLayer(viewer);
-    this.claims = new ClaimsLayer(viewer);
-    this.jamming = new JammingZone(viewer);
+  constructor(viewer: Viewer, labels: LabelSink) {
+    this.corridor = new CorridorLayer(viewer, labels);
+    this.claims = new ClaimsLayer(viewer, labels);
+    this.jamming = new JammingZone(viewer, labels);
   }
 
   /** Draws the first state. */

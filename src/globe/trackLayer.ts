@@ -2,28 +2,15 @@
  * The scenario's track at true altitude (one polyline per provenance run), a faint curtain down to
  * the sea so height reads at a glance, and the labelled places. Built once per scenario.
  */
-import {
-  ArcType,
-  Cartesian2,
-  Cartesian3,
-  Color,
-  ColorMaterialProperty,
-  ConstantProperty,
-  CustomDataSource,
-  HeightReference,
-  HorizontalOrigin,
-  LabelStyle,
-  NearFarScalar,
-  PolylineDashMaterialProperty,
-  VerticalOrigin,
-  type Viewer,
-} from 'cesium';
+import { ArcType, Cartesian3, Color, ColorMaterialProperty, CustomDataSource, HeightReference, PolylineDashMaterialProperty, type Viewer } from 'cesium';
 import type { Place, Scenario } from '../scenario/model';
 import { localize, placeLabel } from '../scenario/model';
 import { trackRuns, type TrackVertex } from '../geo/trackPosition';
+import { ANCHOR_ORDERS } from '../compose/labels';
 import { AIRPORT_CSS, DAMAGE_CSS, PROVENANCE_STYLES } from '../theme/styles';
+import { MapLabel, firstClause, labelSources, shortened, type LabelSink } from './labels/mapLabel';
 
-const LABEL_FONT = '600 15px "DejaVu Sans", "Segoe UI", Arial, sans-serif';
+const GROUP = 'places';
 
 function toCartesian(v: TrackVertex): Cartesian3 {
   return Cartesian3.fromDegrees(v.lon, v.lat, v.altitudeM);
@@ -34,22 +21,29 @@ function mapLabel(place: Place, lang: string): string {
   return place.kind === 'airport' && place.iata ? `${place.iata} · ${name}` : name;
 }
 
-/** Where a label sits relative to its point, by kind, so airport and damage labels near Grozny do not collide. */
-function labelLayout(kind: Place['kind']): { h: HorizontalOrigin; v: VerticalOrigin; offset: Cartesian2 } {
-  if (kind === 'damage-area') return { h: HorizontalOrigin.CENTER, v: VerticalOrigin.BOTTOM, offset: new Cartesian2(0, -12) };
-  if (kind === 'crash-site') return { h: HorizontalOrigin.RIGHT, v: VerticalOrigin.TOP, offset: new Cartesian2(-10, 8) };
-  return { h: HorizontalOrigin.LEFT, v: VerticalOrigin.CENTER, offset: new Cartesian2(12, 0) };
+/** The short form: an airport's code, else the name's first clause ("Damage area (leaks)" → "Damage area…"). */
+function shortLabel(place: Place, lang: string): string {
+  if (place.kind === 'airport' && place.iata) return place.iata;
+  const name = placeLabel(place, lang);
+  const first = firstClause(name);
+  return first === name ? name : shortened(first);
 }
+
+const CONFIDENCE: Readonly<Record<string, string>> = { en: 'Confidence', de: 'Verlässlichkeit' };
 
 export class TrackLayer {
   readonly source = new CustomDataSource('track');
   /** Every track vertex (densified) as a Cartesian, in time order; shared with the trail. */
   readonly vertices: { timeMs: number; position: Cartesian3 }[] = [];
-  private placeEntities: { place: Place; entity: ReturnType<CustomDataSource['entities']['add']> }[] = [];
+  private placeLabels: { place: Place; label: MapLabel }[] = [];
+  private scenario: Scenario | null = null;
   private curtains: ReturnType<CustomDataSource['entities']['add']>[] = [];
   private curtainVisible = true;
 
-  constructor(private readonly viewer: Viewer) {
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly labels: LabelSink,
+  ) {
     void viewer.dataSources.add(this.source);
   }
 
@@ -57,7 +51,8 @@ export class TrackLayer {
     const entities = this.source.entities;
     entities.removeAll();
     this.vertices.length = 0;
-    this.placeEntities = [];
+    this.placeLabels = [];
+    this.scenario = scenario;
     this.curtains = [];
     for (const run of trackRuns(scenario.track)) {
       const style = PROVENANCE_STYLES[run.provenance];
@@ -90,6 +85,10 @@ export class TrackLayer {
       }
     }
     for (const place of scenario.places.values()) this.addPlace(place, lang);
+    this.labels.setGroup(
+      GROUP,
+      this.placeLabels.map((p) => p.label),
+    );
   }
 
   /** The curtain down to the sea: hidden in the cockpit, where the pilot would see it edge-on as a wall. */
@@ -100,9 +99,17 @@ export class TrackLayer {
 
   /** Re-labels the places after a language change. */
   relabel(lang: string): void {
-    for (const { place, entity } of this.placeEntities) {
-      if (entity.label) entity.label.text = new ConstantProperty(mapLabel(place, lang));
-    }
+    for (const { place, label } of this.placeLabels) this.setText(label, place, lang);
+    this.labels.invalidate();
+  }
+
+  private setText(label: MapLabel, place: Place, lang: string): void {
+    const name = localize(place.name, lang);
+    const codes = place.iata ? ` (${place.iata}${place.icao ? ` / ${place.icao}` : ''})` : '';
+    const note = place.note ? localize(place.note, lang) : '';
+    const body = `${note}${note ? ' ' : ''}${CONFIDENCE[lang] ?? CONFIDENCE.en}: ${place.confidence}.`;
+    const detail = this.scenario ? { title: `${name}${codes}`, body, sources: labelSources(this.scenario, place.sources) } : null;
+    label.setText([mapLabel(place, lang)], shortLabel(place, lang), detail);
   }
 
   private addPlace(place: Place, lang: string): void {
@@ -110,9 +117,8 @@ export class TrackLayer {
     const position = Cartesian3.fromDegrees(place.lon, place.lat, 0);
     const isDamage = place.kind === 'damage-area';
     const isCrash = place.kind === 'crash-site';
-    const layout = labelLayout(place.kind);
     const color = isDamage || isCrash ? Color.fromCssColorString(DAMAGE_CSS) : Color.fromCssColorString(AIRPORT_CSS);
-    const entity = this.source.entities.add({
+    this.source.entities.add({
       name: localize(place.name, 'en'),
       position,
       point: {
@@ -122,19 +128,6 @@ export class TrackLayer {
         outlineWidth: 2,
         heightReference: HeightReference.NONE,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
-      },
-      label: {
-        text: mapLabel(place, lang),
-        font: LABEL_FONT,
-        fillColor: color,
-        outlineColor: Color.BLACK,
-        outlineWidth: 4,
-        style: LabelStyle.FILL_AND_OUTLINE,
-        horizontalOrigin: layout.h,
-        verticalOrigin: layout.v,
-        pixelOffset: layout.offset,
-        disableDepthTestDistance: Number.POSITIVE_INFINITY,
-        scaleByDistance: new NearFarScalar(2e5, 1.15, 4e6, 0.85),
       },
       ellipse:
         place.radiusM && (isDamage || isCrash)
@@ -148,6 +141,17 @@ export class TrackLayer {
             }
           : undefined,
     });
-    this.placeEntities.push({ place, entity });
+    // Airport labels above their point (off the runway through it, clear of the runway numbers at its ends);
+    // the damage area's above it too, the crash site's to the left (so that near Grozny and Aktau they start apart).
+    const label = new MapLabel(`place:${place.id}`, place.kind === 'airport' ? 'airport' : 'place', {
+      look: { weight: '600', sizePx: 15, color: isDamage || isCrash ? DAMAGE_CSS : AIRPORT_CSS, halo: '#000000', haloPx: 4 },
+      marker: { radiusPx: place.kind === 'airport' ? 6.5 : 7.5, dot: null },
+      anchors: isCrash ? ANCHOR_ORDERS.left : ANCHOR_ORDERS.above,
+      maxRing: 2,
+    });
+    label.placeId = place.id;
+    Cartesian3.clone(position, label.position);
+    this.setText(label, place, lang);
+    this.placeLabels.push({ place, label });
   }
 }

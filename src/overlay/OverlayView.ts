@@ -11,16 +11,14 @@ import type { Scenario } from '../scenario/model';
 import { createDamageState, damageStateAt, damageTimeline, type DamageState, type DamageTimeline } from '../scenario/damageEvent';
 import { attitudeAt, createAttitude } from '../geo/attitude';
 import { createAircraftPosition, positionAt } from '../geo/trackPosition';
-import { formatUtcClock } from '../geo/time';
+import { bodyToEnu } from '../geo/bodyFrame';
+import { pixelsPerMetre, symbolScale } from '../compose/aircraftSymbol';
 import { AircraftModel } from './aircraftModel';
 import { BurstView } from './burstView';
 import { isBehindEarth, syncCamera } from './cameraSync';
-import { DamageLabel, fillDamageLabels } from './damageLabels';
 import { OVERALL_LENGTH_M } from './e190Shape';
 import './overlay.css';
 
-/** The aircraft never gets smaller on screen than this (it becomes a symbol). */
-const MIN_SYMBOL_PX = 46;
 /** A grown burst (about 60 m) never gets smaller on screen than this radius. */
 const MIN_BURST_PX = 18;
 const GROWN_BURST_M = 60;
@@ -40,9 +38,6 @@ export class OverlayView {
   private readonly world = new Group();
   private readonly model = new AircraftModel();
   private bursts: BurstView[] = [];
-  private readonly labelLayer = document.createElement('div');
-  private readonly damageLabel: DamageLabel;
-  private burstLabels: DamageLabel[] = [];
   private state: AppState | null = null;
   private timeline: DamageTimeline | null = null;
   private damage: DamageState = createDamageState(null);
@@ -52,8 +47,6 @@ export class OverlayView {
   private readonly enu = new Matrix4();
   private readonly enuInverse = new Matrix4();
   private readonly local = new Cartesian3();
-  private readonly v = new Vector3();
-  private readonly tailPoint = new Vector3(0, -15, 8.5);
   private framesDrawn = 0;
   private msTotal = 0;
   private lastWidth = 0;
@@ -68,8 +61,7 @@ export class OverlayView {
     const canvas = document.createElement('canvas');
     canvas.className = 'overlay-canvas';
     canvas.dataset.testid = 'overlay-canvas';
-    this.labelLayer.className = 'overlay-labels';
-    container.append(canvas, this.labelLayer);
+    container.append(canvas);
     // preserveDrawingBuffer: the overlay's pixels stay readable between frames (tests read them).
     this.renderer = new WebGLRenderer({ canvas, alpha: true, antialias: true, preserveDrawingBuffer: true });
     this.renderer.setClearColor(0x000000, 0);
@@ -80,7 +72,6 @@ export class OverlayView {
     sun.position.set(0.4, 0.6, 1);
     this.scene3.add(sun, this.world);
     this.world.add(this.model.root);
-    this.damageLabel = new DamageLabel(this.labelLayer, 'established', 'damage-label');
     cesiumScene.postRender.addEventListener(this.draw);
   }
 
@@ -93,7 +84,6 @@ export class OverlayView {
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     this.state = state;
     if (change.scenario) this.setScenario(state.scenario);
-    if (change.scenario || change.lang) this.relabel(state);
     if (change.time || change.scenario || change.camera) this.cesiumScene.requestRender();
   };
 
@@ -101,11 +91,9 @@ export class OverlayView {
     this.timeline = damageTimeline(scenario);
     this.damage = createDamageState(this.timeline);
     for (const b of this.bursts) this.world.remove(b.root);
-    for (const l of this.burstLabels) l.element.remove();
     const detonations = this.timeline?.detonations ?? [];
     this.bursts = detonations.map((d, i) => new BurstView(`burst-${d.stepId}`, 7919 * (i + 1)));
     for (const b of this.bursts) this.world.add(b.root);
-    this.burstLabels = detonations.map((d) => new DamageLabel(this.labelLayer, 'claimed', `burst-label-${d.stepId}`));
     this.burstPoints = detonations.map((d) => this.burstPosition(scenario, d.timeMs, d.offsetBodyM));
   }
 
@@ -113,19 +101,11 @@ export class OverlayView {
   private burstPosition(scenario: Scenario, timeMs: number, offset: readonly [number, number, number]): Cartesian3 {
     const p = positionAt(scenario.track, timeMs, createAircraftPosition());
     const att = attitudeAt(scenario.track, timeMs, createAttitude());
-    const h = att.headingDeg * DEG;
-    const [x, y, z] = offset;
     // Body to ENU by heading only (the few degrees of pitch and bank do not matter at ten metres).
-    const east = x * Math.cos(h) + y * Math.sin(h);
-    const north = -x * Math.sin(h) + y * Math.cos(h);
+    const e = bodyToEnu({ headingDeg: att.headingDeg, pitchDeg: 0, bankDeg: 0 }, offset[0], offset[1], offset[2], { east: 0, north: 0, up: 0 });
     const origin = Cartesian3.fromDegrees(p.lon, p.lat, p.altitudeM);
     const frame = Transforms.eastNorthUpToFixedFrame(origin);
-    return Matrix4.multiplyByPoint(frame, new Cartesian3(east, north, z), new Cartesian3());
-  }
-
-  private relabel(state: AppState): void {
-    if (!this.timeline) return;
-    fillDamageLabels(state.scenario, state.lang, this.timeline, this.damageLabel, this.burstLabels, (ms) => formatUtcClock(ms).slice(0, 8));
+    return Matrix4.multiplyByPoint(frame, new Cartesian3(e.east, e.north, e.up), new Cartesian3());
   }
 
   private resize(): void {
@@ -159,10 +139,10 @@ export class OverlayView {
     const visible = !isBehindEarth(cam.positionWC, this.anchor);
     this.visible = visible;
     this.world.visible = visible;
-    // Metres to pixels at the aircraft; below MIN_SYMBOL_PX the model (and the bursts) grow into a symbol.
+    // Metres to pixels at the aircraft; below MIN_SYMBOL_PX (src/compose/aircraftSymbol.ts) the model (and the bursts) grow into a symbol.
     const fovy = (cam.frustum as PerspectiveFrustum).fovy ?? Math.PI / 3;
-    const pxPerM = this.lastHeight / (2 * Math.max(dist, 1) * Math.tan(fovy / 2));
-    const scale = Math.max(1, MIN_SYMBOL_PX / (OVERALL_LENGTH_M * pxPerM));
+    const pxPerM = pixelsPerMetre(dist, fovy, this.lastHeight);
+    const scale = symbolScale(OVERALL_LENGTH_M, pxPerM);
     const m = this.model.root;
     m.rotation.set(this.attitude.pitchDeg * DEG, this.attitude.bankDeg * DEG, -this.attitude.headingDeg * DEG, 'ZXY');
     m.scale.setScalar(scale);
@@ -180,22 +160,9 @@ export class OverlayView {
     const near = Math.max(0.1, (dist - reach) * 0.9);
     syncCamera(cam, this.enu, near, dist + reach + 10, this.camera3);
     this.renderer.render(this.scene3, this.camera3);
-    this.placeLabels();
     this.framesDrawn++;
     this.msTotal += performance.now() - t0;
   };
-
-  private placeLabels(): void {
-    const show = this.visible && this.damage.partsHit;
-    this.project(this.v.copy(this.tailPoint).applyMatrix4(this.model.root.matrixWorld));
-    this.damageLabel.place(show && this.v.z < 1, this.v.x, this.v.y);
-    for (let i = 0; i < this.burstLabels.length; i++) {
-      const root = this.bursts[i]!.root;
-      const b = this.damage.bursts[i]!;
-      this.project(this.v.copy(root.position));
-      this.burstLabels[i]!.place(this.visible && b.visible && this.v.z < 1, this.v.x, this.v.y);
-    }
-  }
 
   /** World (ENU) point to CSS pixels in place; z keeps NDC depth (> 1: behind the camera). */
   private project(p: Vector3): Vector3 {

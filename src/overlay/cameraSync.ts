@@ -4,7 +4,8 @@
  * small numbers: no jitter at close range) and a projection from Cesium's frustum.
  * Everything here writes into scratch or result objects: called every frame.
  */
-import { Cartesian3, Ellipsoid, Matrix4, type Camera as CesiumCamera, type PerspectiveFrustum } from 'cesium';
+import { Matrix4, type Cartesian3, type Camera as CesiumCamera, type PerspectiveFrustum } from 'cesium';
+import { isBehindEarthXyz } from '../geo/horizon';
 import type { PerspectiveCamera } from 'three';
 
 const scratchViewEnu = new Matrix4();
@@ -30,21 +31,7 @@ export function syncCamera(cesium: CesiumCamera, enu: Matrix4, near: number, far
   return fovy;
 }
 
-const scratchCamScaled = new Cartesian3();
-const scratchPointScaled = new Cartesian3();
-const scratchToPoint = new Cartesian3();
-
-/**
- * Whether the Earth (the WGS84 ellipsoid) hides a point from the camera: the horizon test Cesium
- * uses for culling, done in scaled space where the ellipsoid is a unit sphere.
- */
+/** Whether the Earth (the WGS84 ellipsoid) hides a point from the camera (src/geo/horizon.ts, shared with the label layer). */
 export function isBehindEarth(cameraPosition: Cartesian3, point: Cartesian3): boolean {
-  const ellipsoid = Ellipsoid.WGS84;
-  const cv = ellipsoid.transformPositionToScaledSpace(cameraPosition, scratchCamScaled);
-  const p = ellipsoid.transformPositionToScaledSpace(point, scratchPointScaled);
-  const vhMagnitudeSquared = Cartesian3.magnitudeSquared(cv) - 1;
-  const vt = Cartesian3.subtract(p, cv, scratchToPoint);
-  const vtDotVc = -Cartesian3.dot(vt, cv);
-  if (vhMagnitudeSquared < 0) return vtDotVc > 0;
-  return vtDotVc > vhMagnitudeSquared && (vtDotVc * vtDotVc) / Cartesian3.magnitudeSquared(vt) > vhMagnitudeSquared;
+  return isBehindEarthXyz(cameraPosition.x, cameraPosition.y, cameraPosition.z, point.x, point.y, point.z);
 }

@@ -3,6 +3,8 @@
  * axes: x right, y forward, z up, origin on the fuselage axis near the wing. Published overall
  * dimensions; the outlines between them are drawn by eye (illustrative).
  */
+import { E190_LENGTH_M } from '../compose/aircraftSymbol';
+
 export type Xy = readonly [number, number];
 
 /** Fuselage radius along its length: [y, radius], nose first. */
@@ -67,4 +69,4 @@ export const TAILPLANE_Z = 0.55;
 export const TAILPLANE_THICKNESS = 0.22;
 
 /** Length used for the on-screen size of the symbol. */
-export const OVERALL_LENGTH_M = 36.2;
+export const OVERALL_LENGTH_M = E190_LENGTH_M;

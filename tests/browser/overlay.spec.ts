@@ -120,12 +120,21 @@ test.describe('three.js damage overlay', () => {
 
   test('source labels: hover shows the sources, a click lists them as links', async ({ page }) => {
     const watch = await openApp(page, '?t=2024-12-25T05:13:33Z&camera=damage');
+    // The callouts are drawn on the label canvas; a target over each gives hover, focus and click.
     const label = page.getByTestId('burst-label-first-impact');
-    await expect(label).toHaveAttribute('title', /TASS|Putin/);
-    await label.dispatchEvent('click'); // the tag may sit under the control panel
-    await expect(label.locator('a').first()).toBeVisible();
-    await expect(label.locator('a').first()).toHaveAttribute('href', /^https:\/\//);
-    await expect(page.getByTestId('damage-label')).toHaveAttribute('title', /preliminary report/i);
+    const card = page.getByTestId('label-card');
+    await label.hover();
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(/TASS|Putin/);
+    await label.click();
+    await expect(card.locator('a').first()).toBeVisible();
+    await expect(card.locator('a').first()).toHaveAttribute('href', /^https:\/\//);
+    // Pinned, the card is a HUD panel: labels keep out from under it.
+    await expect(card).toHaveClass(/hud-panel/);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await page.getByTestId('damage-label').hover();
+    await expect(card).toContainText(/preliminary report/i);
     expectCleanRun(watch);
   });
 

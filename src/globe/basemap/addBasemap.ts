@@ -4,13 +4,14 @@
  * imagery, and place labels. The data comes from assets/basemap/ (same origin; Vite bundles it as
  * hashed files).
  */
-import { ImageryLayer, type Cartesian3, type Viewer } from 'cesium';
+import { ImageryLayer, type Viewer } from 'cesium';
 import { decodeGeometry, type EncodedGeometry, type Places } from './basemapData.ts';
 import { BasemapImageryProvider } from './BasemapImageryProvider.ts';
 import { BasemapLabels, type BasemapLanguage } from './basemapLabels.ts';
 import { DEFAULT_STYLE, type BasemapStyle } from './basemapStyle.ts';
 import { decodeRelief, type HeightGrid } from './reliefData.ts';
 import { decodeSettlements, type EncodedSettlements, type Settlement } from './settlementAreas.ts';
+import type { LabelSink } from '../labels/mapLabel.ts';
 
 const GEOMETRY_URL = new URL('../../../assets/basemap/geometry.json', import.meta.url).href;
 const PLACES_URL = new URL('../../../assets/basemap/places.json', import.meta.url).href;
@@ -20,8 +21,10 @@ const SETTLEMENTS_URL = new URL('../../../assets/basemap/settlements.json', impo
 export interface BasemapOptions {
   readonly language?: BasemapLanguage;
   readonly style?: Partial<BasemapStyle>;
-  /** Show place labels (default true). */
+  /** Show place labels (default true, when there is a label layer to place them). */
   readonly labels?: boolean;
+  /** The globe's label layer, which places and draws the map's labels with all others. */
+  readonly labelLayer?: LabelSink;
   /**
    * Mute the imagery below the map (NaturalEarthII) so that outside the covered region it reads as
    * quiet context, not a second, brighter map (default true).
@@ -37,8 +40,10 @@ export interface Basemap {
   setVisible(visible: boolean): void;
   /** Texts of the labels currently defined (for tests). */
   labelTexts(): string[];
-  /** Texts of the labels shown to a camera at this position, among those on screen (for tests). */
-  shownLabelTexts(camera: Cartesian3, onScreen: (position: Cartesian3) => boolean): string[];
+  /** Texts of the labels in view: in their band, in front of the horizon, on the canvas (for tests). */
+  inViewLabelTexts(): string[];
+  /** Texts of the labels shown now, as drawn (for tests). */
+  shownLabelTexts(): string[];
   destroy(): void;
 }
 
@@ -88,7 +93,7 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
   }
   // Just above the base imagery: online tiles (onlineImagery.ts) may already lie above it.
   viewer.imageryLayers.add(layer, base ? 1 : 0);
-  const labels = options.labels === false ? undefined : new BasemapLabels(viewer.scene, places, style, options.language ?? 'en');
+  const labels = options.labels === false || !options.labelLayer ? undefined : new BasemapLabels(options.labelLayer, places, style, options.language ?? 'en');
   viewer.scene.requestRender();
   return {
     layer,
@@ -97,10 +102,12 @@ export async function addBasemap(viewer: Viewer, options: BasemapOptions = {}): 
     setLanguage: (language) => labels?.setLanguage(language),
     setVisible: (visible) => {
       layer.show = visible;
+      labels?.setVisible(visible);
       viewer.scene.requestRender();
     },
     labelTexts: () => labels?.texts() ?? [],
-    shownLabelTexts: (camera, onScreen) => labels?.shownTexts(camera, onScreen) ?? [],
+    inViewLabelTexts: () => labels?.inViewTexts() ?? [],
+    shownLabelTexts: () => labels?.shownTexts() ?? [],
     destroy: () => {
       labels?.destroy();
       viewer.imageryLayers.remove(layer, true);

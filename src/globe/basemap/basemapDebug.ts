@@ -7,7 +7,13 @@ import { Cartesian3, Math as CesiumMath, SceneTransforms, type Viewer } from 'ce
 import type { GlobeDebug } from '../../app/api.ts';
 import type { Basemap } from './addBasemap.ts';
 
-export function createGlobeDebug(viewer: Viewer, basemap: () => Basemap | null, whenDrawn: () => Promise<void>): GlobeDebug {
+export function createGlobeDebug(
+  viewer: Viewer,
+  basemap: () => Basemap | null,
+  whenDrawn: () => Promise<void>,
+  labelStats: GlobeDebug['labelStats'],
+  labelCandidates: GlobeDebug['labelCandidates'],
+): GlobeDebug {
   return {
     setView: async (lon, lat, heightM, headingDeg = 0, pitchDeg = -90) => {
       viewer.camera.cancelFlight();
@@ -21,12 +27,14 @@ export function createGlobeDebug(viewer: Viewer, basemap: () => Basemap | null, 
     project: (lon, lat) => onPage(viewer, Cartesian3.fromDegrees(lon, lat, 0)),
     basemapLabels: () => {
       const b = basemap();
-      return b ? { all: b.labelTexts(), shown: b.shownLabelTexts(viewer.camera.positionWC, (p) => onPage(viewer, p) !== null) } : { all: [], shown: [] };
+      return b ? { all: b.labelTexts(), inView: b.inViewLabelTexts(), shown: b.shownLabelTexts() } : { all: [], inView: [], shown: [] };
     },
     basemapStats: () => {
       const s = basemap()?.provider.stats;
       return s ? { tilesDrawn: s.tilesDrawn, drawMs: Math.round(s.drawMs) } : null;
     },
+    labelStats,
+    labelCandidates,
   };
 }
 

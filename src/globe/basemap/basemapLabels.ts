@@ -1,32 +1,20 @@
 /**
- * Place names, airport codes and runway numbers as Cesium labels. Each kind of label appears only
- * within a band of camera distances, so they do not pile up at the whole-region view and the close-up
- * views still name what is there.
+ * Place names, airport codes and runway numbers of the offline map, as labels for the globe's
+ * LabelLayer (which places them with everything else and draws them). Each kind shows only within
+ * a band of camera distances, so the whole-region view is not crowded with towns and the close
+ * views still name what is there; inside the band, collision decides (cities by rank).
  */
-import {
-  Cartesian2,
-  Cartesian3,
-  Color,
-  DistanceDisplayCondition,
-  HorizontalOrigin,
-  LabelCollection,
-  LabelStyle,
-  NearFarScalar,
-  PointPrimitiveCollection,
-  VerticalOrigin,
-  type Label,
-  type Scene,
-} from 'cesium';
+import { Cartesian3 } from 'cesium';
+import { ANCHOR_ORDERS } from '../../compose/labels';
 import type { Named, Places } from './basemapData.ts';
 import type { BasemapStyle } from './basemapStyle.ts';
 import { runwayLengthMetres } from './tileMath.ts';
+import { MapLabel, type LabelKind, type LabelSink, type MarkerLook, type TextLook } from '../labels/mapLabel.ts';
 
 export type BasemapLanguage = 'en' | 'de';
 
 const KM = 1000;
-/** Labels closer than this to the camera are drawn over the globe even where the ellipsoid would hide them. */
-const NO_DEPTH_TEST_WITHIN = 7000 * KM;
-const FONT = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const GROUP = 'basemap';
 
 /** Camera-distance bands (metres) per kind of label. */
 export const LABEL_BANDS = {
@@ -40,149 +28,125 @@ export const LABEL_BANDS = {
 } as const;
 
 interface NamedLabel {
-  readonly label: Label;
+  readonly label: MapLabel;
   readonly names: Named;
   readonly format: (name: string) => string;
+  readonly short?: (name: string) => string;
 }
 
 export class BasemapLabels {
-  private readonly labels: LabelCollection;
-  private readonly points: PointPrimitiveCollection;
   private readonly named: NamedLabel[] = [];
+  private readonly labels: MapLabel[] = [];
 
   constructor(
-    private readonly scene: Scene,
+    private readonly sink: LabelSink,
     places: Places,
     style: BasemapStyle,
     language: BasemapLanguage,
   ) {
-    this.labels = scene.primitives.add(new LabelCollection({ scene })) as LabelCollection;
-    this.points = scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
-    const text = Color.fromCssColorString(style.labelText);
-    const outline = Color.fromCssColorString(style.labelOutline);
-    const band = ([near, far]: readonly [number, number]): DistanceDisplayCondition => new DistanceDisplayCondition(near, far);
+    const look = (weight: string, sizePx: number, color = style.labelText): TextLook => ({ weight, sizePx, color, halo: style.labelOutline, haloPx: 3 });
     const add = (
-      names: Named,
+      id: string,
+      kind: LabelKind,
+      names: Named | null,
       lon: number,
       lat: number,
-      o: { font: string; color?: Color; band: readonly [number, number]; offsetY?: number; vertical?: VerticalOrigin; format?: (s: string) => string },
+      o: {
+        look: TextLook;
+        band: readonly [number, number];
+        anchors?: readonly number[];
+        marker?: MarkerLook;
+        rank?: number;
+        format?: (s: string) => string;
+        short?: (s: string) => string;
+        text?: string;
+      },
     ): void => {
-      const format = o.format ?? ((s: string): string => s);
-      const label = this.labels.add({
-        position: Cartesian3.fromDegrees(lon, lat, 0),
-        text: format(names[language]),
-        font: o.font,
-        fillColor: o.color ?? text,
-        outlineColor: outline,
-        outlineWidth: 3,
-        style: LabelStyle.FILL_AND_OUTLINE,
-        horizontalOrigin: HorizontalOrigin.CENTER,
-        verticalOrigin: o.vertical ?? VerticalOrigin.CENTER,
-        pixelOffset: new Cartesian2(0, o.offsetY ?? 0),
-        distanceDisplayCondition: band(o.band),
-        disableDepthTestDistance: NO_DEPTH_TEST_WITHIN,
-      });
-      this.named.push({ label, names, format });
+      const label = new MapLabel(id, kind, { look: o.look, band: o.band, anchors: o.anchors ?? ANCHOR_ORDERS.area, marker: o.marker, rank: o.rank });
+      Cartesian3.fromDegrees(lon, lat, 0, undefined, label.position);
+      this.labels.push(label);
+      if (names) {
+        this.named.push({ label, names, format: o.format ?? ((s) => s), short: o.short });
+      } else label.setText([o.text ?? '']);
     };
 
-    for (const s of places.seas) {
-      add(s, s.lon, s.lat, { font: `italic 500 17px ${FONT}`, color: Color.fromCssColorString(style.seaLabelText), band: LABEL_BANDS.sea });
-    }
+    for (const s of places.seas) add(`sea:${s.en}`, 'sea', s, s.lon, s.lat, { look: look('italic 500', 16, style.seaLabelText), band: LABEL_BANDS.sea });
     for (const c of places.countries) {
-      add(c, c.lon, c.lat, { font: `600 15px ${FONT}`, band: LABEL_BANDS.country, format: (s) => s.toUpperCase() });
+      add(`country:${c.iso}`, 'country', c, c.lon, c.lat, { look: look('600', 14), band: LABEL_BANDS.country, format: (s) => s.toUpperCase() });
     }
     for (const a of places.admin1) {
-      add(a, a.lon, a.lat, { font: `italic 13px ${FONT}`, color: Color.fromCssColorString(style.admin1), band: LABEL_BANDS.admin1[a.rank] });
+      add(`admin1:${a.code}`, 'admin1', a, a.lon, a.lat, { look: look('italic 400', 13, style.admin1), band: LABEL_BANDS.admin1[a.rank] });
     }
-    const dot = Color.fromCssColorString(style.cityDot);
     for (const c of places.cities) {
-      const cityBand = LABEL_BANDS.city[c.rank];
-      this.points.add({
-        position: Cartesian3.fromDegrees(c.lon, c.lat, 0),
-        pixelSize: c.rank === 1 ? 7 : 5,
-        color: dot,
-        outlineColor: outline,
-        outlineWidth: 1.5,
-        distanceDisplayCondition: band(cityBand),
-        disableDepthTestDistance: NO_DEPTH_TEST_WITHIN,
-      });
-      add(c, c.lon, c.lat, {
-        font: `${c.rank === 1 ? '600 16px' : c.rank === 2 ? '500 14px' : '13px'} ${FONT}`,
-        band: cityBand,
-        offsetY: -7,
-        vertical: VerticalOrigin.BOTTOM,
+      add(`city:${c.en}`, 'city', c, c.lon, c.lat, {
+        look: look(c.rank === 1 ? '600' : c.rank === 2 ? '500' : '400', c.rank === 1 ? 15 : c.rank === 2 ? 13 : 12),
+        band: LABEL_BANDS.city[c.rank],
+        anchors: ANCHOR_ORDERS.above,
+        marker: { radiusPx: c.rank === 1 ? 4.5 : 3.5, dot: { fill: style.cityDot, stroke: style.labelOutline } },
+        rank: c.rank,
       });
     }
-    const airportText = Color.fromCssColorString(style.airportLabelText);
+    const airportLook = look('700', 13, style.airportLabelText);
     for (const ap of places.airports) {
       const ends = ap.runways.flatMap((r) => r.ends);
       const lon = ends.reduce((s, e) => s + e[2], 0) / ends.length;
       // 1.5 km south of the runways, so that close up the code sits beside them, not on them.
       const lat = ends.reduce((s, e) => s + e[1], 0) / ends.length - 1.5 / 111.2;
-      add(ap, lon, lat, {
-        font: `700 14px ${FONT}`,
-        color: airportText,
+      add(`map-airport:${ap.iata}`, 'map-airport', ap, lon, lat, {
+        look: airportLook,
         band: LABEL_BANDS.airport,
-        offsetY: 4,
-        vertical: VerticalOrigin.TOP,
+        anchors: ANCHOR_ORDERS.below,
         format: (name) => `✈ ${ap.iata} / ${ap.icao}  ${name}`,
+        short: () => `✈ ${ap.iata}`,
       });
       for (const rw of ap.runways) {
         const [a, b] = rw.ends;
-        // Put each runway number 250 m beyond its threshold, on the extended centre line.
+        // Each runway number 250 m beyond its threshold, on the extended centre line.
         const f = 250 / runwayLengthMetres(rw);
         for (const [end, other] of [
           [a, b],
           [b, a],
         ] as const) {
-          const lonN = end[2] + (end[2] - other[2]) * f;
-          const latN = end[1] + (end[1] - other[1]) * f;
-          const label = this.labels.add({
-            position: Cartesian3.fromDegrees(lonN, latN, 0),
+          add(`runway:${ap.iata}:${end[0]}`, 'runway', null, end[2] + (end[2] - other[2]) * f, end[1] + (end[1] - other[1]) * f, {
+            look: look('700', 14, style.airportLabelText),
+            band: LABEL_BANDS.runwayEnd,
             text: end[0],
-            font: `700 15px ${FONT}`,
-            fillColor: airportText,
-            outlineColor: outline,
-            outlineWidth: 3,
-            style: LabelStyle.FILL_AND_OUTLINE,
-            horizontalOrigin: HorizontalOrigin.CENTER,
-            verticalOrigin: VerticalOrigin.CENTER,
-            distanceDisplayCondition: band(LABEL_BANDS.runwayEnd),
-            scaleByDistance: new NearFarScalar(2 * KM, 1.3, 30 * KM, 0.9),
-            disableDepthTestDistance: NO_DEPTH_TEST_WITHIN,
           });
-          void label;
         }
       }
     }
+    this.setLanguage(language);
+    sink.setGroup(GROUP, this.labels);
   }
 
   setLanguage(language: BasemapLanguage): void {
-    for (const n of this.named) n.label.text = n.format(n.names[language]);
-    this.scene.requestRender();
+    for (const n of this.named) {
+      const name = n.names[language];
+      n.label.setText([n.format(name)], n.short ? n.short(name) : null);
+    }
+    this.sink.invalidate();
   }
 
-  /** Texts of the labels on screen whose distance band contains the camera's distance (tests). */
-  shownTexts(camera: Cartesian3, onScreen: (position: Cartesian3) => boolean): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < this.labels.length; i++) {
-      const label = this.labels.get(i);
-      const band = label.distanceDisplayCondition;
-      const d = Cartesian3.distance(camera, label.position);
-      if (label.show && (!band || (d >= band.near && d <= band.far)) && onScreen(label.position)) out.push(label.text);
-    }
-    return out;
+  setVisible(visible: boolean): void {
+    this.sink.setGroupVisible(GROUP, visible);
   }
 
   /** Texts of all labels (tests check that names are present). */
   texts(): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < this.labels.length; i++) out.push(this.labels.get(i).text);
-    return out;
+    return this.labels.map((l) => l.lines.join(' '));
+  }
+
+  /** Texts of the labels in view (in band, in front of the horizon, on the canvas), drawn or not (tests). */
+  inViewTexts(): string[] {
+    return this.labels.filter((l) => l.inView && l.visible).map((l) => l.lines.join(' '));
+  }
+
+  /** Texts of the labels shown now, as drawn (tests). */
+  shownTexts(): string[] {
+    return this.labels.filter((l) => l.candidate.shown && l.visible).map((l) => l.shownText());
   }
 
   destroy(): void {
-    this.scene.primitives.remove(this.labels);
-    this.scene.primitives.remove(this.points);
+    this.sink.setGroup(GROUP, []);
   }
 }

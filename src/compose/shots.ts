@@ -23,9 +23,12 @@ const DEG = Math.PI / 180;
 /** Region shots: north up, looking down at these angles. */
 export const OVERVIEW_PITCH = -60 * DEG;
 export const PRESENT_PITCH = -55 * DEG;
-/** Part of the stage's shorter side kept free around a framed subject (labels, the aircraft symbol). */
+/**
+ * Part of the stage's shorter side kept free around a framed subject, and at least the aircraft
+ * symbol's half-size (it never draws smaller than 46 px) plus room for its label.
+ */
 const MARGIN_FRACTION = 0.07;
-const MIN_MARGIN_PX = 12;
+const MIN_MARGIN_PX = 48;
 
 /** The stage less a margin: where a framed subject must fit. */
 export function framingArea(stage: Rect): Rect {

@@ -1,5 +1,6 @@
 /** Checks of one composed moment, run in the page: clipped text, and labels that collide or sit under a panel. */
 import type { Page } from '@playwright/test';
+import { clippedText as clippedTextIn } from './layoutChecks';
 
 export interface StepCheck {
   step: string;
@@ -7,43 +8,46 @@ export interface StepCheck {
 }
 
 /**
- * Visible text that is cut off: an element whose content overflows a box that hides or scrolls it
- * (unless marked `data-scrolls`, a list the reader scrolls on purpose), or text outside the view.
+ * Visible text that is cut off (tests/browser/layoutChecks.ts), leaving out the label layer's
+ * transparent targets: their text is for hover, focus and screen readers; the labels themselves are
+ * drawn on the globe's canvas and checked by labelProblems.
  */
-export function clippedText(page: Page): Promise<StepCheck> {
-  return page.evaluate(() => {
+export async function clippedText(page: Page): Promise<StepCheck> {
+  const clipped = await clippedTextIn(page, { exclude: '.globe-label-hits' });
+  return { step: '', problems: clipped.map((c) => `text cut (${c.how}) in ${c.where}: "${c.text}"`) };
+}
+
+/** Margin inside the view, and the ring around the aircraft that must show the globe. */
+const MARGIN_PX = 16;
+
+/**
+ * The aircraft is on the stage: its screen point (the overlay's projection probe) inside the view
+ * less a margin and inside the stage, and the globe — not a panel — under it and 16 px around it.
+ */
+export function aircraftOnStage(page: Page): Promise<StepCheck> {
+  return page.evaluate((r) => {
+    const fr = window.flightrecon;
+    const s = fr.state();
+    const p = fr.overlay?.probe().cesium ?? null;
     const problems: string[] = [];
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
-    const reported: HTMLElement[] = [];
-    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
-      if (el.closest('[data-scrolls], svg, select, option, script, style')) continue;
-      // One report per clipping box, not one per line inside it.
-      if (reported.some((r) => r.contains(el))) continue;
-      if (el.getClientRects().length === 0) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || style.opacity === '0') continue;
-      const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-      const hides = (v: string) => v === 'hidden' || v === 'clip' || v === 'auto' || v === 'scroll';
-      // Cesium's widget clips its canvas (and a credits box that is closed); its credit line is checked as text.
-      const canvasBox = el.classList.contains('cesium-widget') || el.classList.contains('cesium-viewer');
-      if (
-        !canvasBox &&
-        ((hides(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1))
-      ) {
-        if ((el.textContent ?? '').trim() !== '') {
-          problems.push(`text clipped in ${describe(el)}: "${(el.textContent ?? '').trim().slice(0, 60)}…"`);
-          reported.push(el);
-        }
-        continue;
+    if (!p) return { step: s.step?.id ?? '', problems: ['the aircraft is not on screen'] };
+    const at = `${Math.round(p.x)},${Math.round(p.y)}`;
+    if (p.x < r || p.y < r || p.x > innerWidth - r || p.y > innerHeight - r) problems.push(`the aircraft at ${at} is outside the view less ${r} px`);
+    const st = s.stage;
+    if (!st || p.x < st.x || p.y < st.y || p.x > st.x + st.width || p.y > st.y + st.height)
+      problems.push(`the aircraft at ${at} is off the stage ${JSON.stringify(st)}`);
+    for (let k = -1; k < 8; k++) {
+      const x = k < 0 ? p.x : p.x + r * Math.cos((k * Math.PI) / 4);
+      const y = k < 0 ? p.y : p.y + r * Math.sin((k * Math.PI) / 4);
+      const el = document.elementFromPoint(x, y);
+      if (!el || !el.closest('#globe') || el.closest('.hud-panel')) {
+        const what = el ? `${el.tagName.toLowerCase()}.${String(el.className).trim().split(/\s+/).join('.')}` : 'nothing';
+        problems.push(`at ${Math.round(x)},${Math.round(y)} near the aircraft: ${what}, not the globe`);
+        break;
       }
-      if (!text) continue;
-      const r = el.getBoundingClientRect();
-      if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1)
-        problems.push(`text outside the view in ${describe(el)}: "${(el.textContent ?? '').trim().slice(0, 60)}"`);
     }
-    return { step: window.flightrecon.state().step?.id ?? '', problems };
-  });
+    return { step: s.step?.id ?? '', problems };
+  }, MARGIN_PX);
 }
 
 /** Labels on the globe (flightrecon.labels()) that overlap each other or a HUD panel. */

@@ -6,7 +6,7 @@
 import { reconstructPath, ReconstructionError, type Anchor } from '../reconstruct';
 import type { ScenarioFileData } from './schema';
 import type { AnchorFix, RejectedFix, TrackSample, Zone } from './model';
-import type { ScenarioProblem } from './validate';
+import type { ScenarioProblem } from './problem';
 
 /** Output spacing of a reconstructed track: fine enough for the loop near Grozny, light enough for the chart. */
 const STEP_S = 5;

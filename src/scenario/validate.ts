@@ -5,12 +5,10 @@
 import * as v from 'valibot';
 import { ScenarioFile, type ScenarioFileData } from './schema';
 import type { Citation, Place, ReportedEvent, Scenario, TrackSample } from './model';
+import type { ScenarioProblem } from './problem';
 import { anchorsFromFile, reconstructionProblems, rejectedFromFile, trackFromFile, zonesFromFile } from './reconstruction';
 
-export interface ScenarioProblem {
-  readonly path: string;
-  readonly message: string;
-}
+export type { ScenarioProblem };
 
 export type ScenarioResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 

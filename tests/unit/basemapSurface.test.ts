@@ -161,8 +161,8 @@ describe('settlement areas', () => {
 
   it('draws settlements only from level 8 and only when they are more than a speck', () => {
     expect(settlementShown(50, 7)).toBe(false);
-    expect(settlementShown(1.5, 12)).toBe(false);
-    expect(settlementShown(2, 8)).toBe(true);
+    expect(settlementShown(3.5, 12)).toBe(false);
+    expect(settlementShown(4, 8)).toBe(true);
   });
 });
 

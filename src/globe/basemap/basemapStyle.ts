@@ -111,5 +111,5 @@ export const SHORE_HALO_METRES = 1200;
  */
 export const SHORE_HALO_STEPS = 8;
 /** Opacity of the settlement tint and of its hatching. */
-export const SETTLEMENT_OPACITY = 0.22;
-export const SETTLEMENT_HATCH_OPACITY = 0.45;
+export const SETTLEMENT_OPACITY = 0.16;
+export const SETTLEMENT_HATCH_OPACITY = 0.28;

@@ -44,8 +44,8 @@ export function decodeSettlements(data: EncodedSettlements): Settlement[] {
 
 /** Settlements are drawn from this tile level on (≈ 300 m per pixel): the whole-region view stays as it was. */
 export const SETTLEMENT_MIN_LEVEL = 8;
-/** Smallest radius drawn, tile pixels (a smaller disc would be a speck: noise). */
-export const SETTLEMENT_MIN_RADIUS_PX = 2;
+/** Smallest radius drawn, tile pixels (smaller discs pepper the map with specks that read as noise, not towns). */
+export const SETTLEMENT_MIN_RADIUS_PX = 4;
 
 /** Whether a settlement with a radius of `radiusPx` tile pixels is drawn at a tile level. */
 export function settlementShown(radiusPx: number, level: number): boolean {

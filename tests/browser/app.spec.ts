@@ -24,6 +24,10 @@ test.describe('AZAL 8243 reconstruction', () => {
     expect(s.time).toBe('2024-12-25T03:49:00Z');
     await expect(page.getByTestId('caption')).toContainText('Off-block');
     await expect(page.locator('.legend')).toContainText('inferred');
+    // The globe's credit names CesiumJS as text: no ion logo (an image the offline build does not ship).
+    const credits = page.locator('.globe-credits');
+    await expect(credits).toContainText('CesiumJS');
+    expect(await credits.locator('img').count()).toBe(0);
     expectCleanRun(watch);
   });
 

@@ -66,6 +66,20 @@ test.describe('presenter mode', () => {
     const s0 = await page.evaluate(() => window.flightrecon.goToStep('turn-east'));
     expect(s0.playing).toBe(true);
     expect(s0.speed).toBeGreaterThan(5); // ~2 min span compressed into ~8 s
+    // While the clock runs, the presented picture keeps its full resolution (auto quality may drop
+    // the relief or the frame rate, never the pixel count the room sees).
+    const widths: Array<{ buffer: number; css: number; playing: boolean }> = [];
+    for (let i = 0; i < 6; i++) {
+      widths.push(
+        await page.evaluate(() => {
+          const c = [...document.querySelectorAll<HTMLCanvasElement>('#globe canvas')].find((e) => !e.classList.contains('overlay-canvas'))!;
+          return { buffer: c.width, css: c.clientWidth * devicePixelRatio, playing: window.flightrecon.state().playing };
+        }),
+      );
+      await page.waitForTimeout(700);
+    }
+    expect(widths.some((w) => w.playing)).toBe(true);
+    for (const w of widths) expect(w.buffer).toBeGreaterThanOrEqual(Math.floor(w.css));
     await holding(page);
     const s1 = await state(page);
     expect(s1.step?.id).toBe('turn-east');

@@ -135,8 +135,9 @@ test.describe('offline basemap', () => {
     const a = await project(page, 45.694 - 0.045, 43.312 - 0.015);
     const b = await project(page, 45.694 - 0.012, 43.312 - 0.045);
     const variety = colourVariety(img, Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y));
-    // The flat land colour of the map before its surface layers gave 1 here; tint and hatching give 5.
-    expect(variety, `colours in ${JSON.stringify({ a, b })}`).toBeGreaterThan(3);
+    // The flat land colour of the map before its surface layers gave 1 here; the light tint and its
+    // hatching give 3 (5 before they were toned down to sit behind the flight's own marks).
+    expect(variety, `colours in ${JSON.stringify({ a, b })}`).toBeGreaterThanOrEqual(3);
     expectCleanRun(watch);
   });
 

@@ -198,11 +198,25 @@ for (const screen of SCREENS) {
       const clipped = await clippedText(page, { exclude: NOT_HUD });
       expect(clipped, JSON.stringify(clipped, null, 1)).toEqual([]);
       expect(overlappingPanels(await panelBoxes(page))).toEqual([]);
+      // The taller caption left a smaller stage: the step's shot was composed again for it.
+      const onStage = await aircraftOnStage(page);
+      expect(onStage.problems, onStage.problems.join('\n')).toEqual([]);
       // A real button: reachable and operated from the keyboard.
       await more.focus();
       await page.keyboard.press('Enter');
       await expect(rest).toBeHidden();
       await expect(more).toHaveAttribute('aria-expanded', 'false');
+      // A reader who moved the map keeps that view when a panel opens or folds.
+      await page.evaluate(() => window.flightrecon.debug!.setView(46.5, 43.0, 600_000, 0, -70));
+      const grozny = () => page.evaluate(() => window.flightrecon.debug!.project(45.69, 43.31));
+      const before = await grozny();
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect(rest).toBeVisible();
+      await settled(page);
+      expect(await grozny()).toEqual(before);
+      await page.keyboard.press('Enter');
+      await expect(rest).toBeHidden();
     });
 
     test('step buttons and the control panel: finger-sized on the phone; the panel opens from its button', async () => {

@@ -144,11 +144,14 @@ export class ShotDirector {
   }
 
   /**
-   * The stage changed (a panel opened, a caption grew): the same shot, composed for the new stage.
+   * The stage changed (a panel opened, a caption grew): the same shot, composed for the new stage,
+   * unless the reader has moved the overview's camera since the last shot.
    * A move under way just gets the new target (it blends towards it every frame), so a step that
    * also resizes the caption makes one move, not two.
    */
   private restage(state: AppState, durationMs: number): void {
+    // Overview: a reader who turned or zoomed the map keeps that view when a panel opens or folds.
+    if ((this.shot === 'overview' || this.shot === 'present') && !this.move.active && !cameraAt(this.viewer.camera, this.applied)) return;
     if (this.move.active) {
       if (this.shot === 'overview' || this.shot === 'present') this.targetFor(state);
       return;

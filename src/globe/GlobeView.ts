@@ -260,10 +260,10 @@ export class GlobeView {
     }
   }
 
-  /** From the pilot's eye: a sky, and none of what only an outside observer sees (curtain, marker, trail). */
+  /** From the pilot's eye: a sky, and none of what only an outside observer sees (curtain, uncertainty areas, marker, trail). */
   private showCockpit(state: AppState): void {
     const cockpit = inCockpit(state);
-    this.track.setCurtainVisible(!cockpit);
+    this.track.setOutsideMarksVisible(!cockpit);
     this.aircraft.setFromOutside(!cockpit);
     const horizon = !state.presenting && (state.camera === 'follow' || state.camera === 'damage');
     this.sky.set(cockpit ? 'cockpit' : horizon ? 'horizon' : 'map');

@@ -37,8 +37,9 @@ export class TrackLayer {
   readonly vertices: { timeMs: number; position: Cartesian3 }[] = [];
   private placeLabels: { place: Place; label: MapLabel }[] = [];
   private scenario: Scenario | null = null;
-  private curtains: ReturnType<CustomDataSource['entities']['add']>[] = [];
-  private curtainVisible = true;
+  /** What only an observer outside the aircraft sees: the curtains, the uncertainty areas on the ground. */
+  private outsideOnly: ReturnType<CustomDataSource['entities']['add']>[] = [];
+  private outsideVisible = true;
 
   constructor(
     private readonly viewer: Viewer,
@@ -53,7 +54,7 @@ export class TrackLayer {
     this.vertices.length = 0;
     this.placeLabels = [];
     this.scenario = scenario;
-    this.curtains = [];
+    this.outsideOnly = [];
     for (const run of trackRuns(scenario.track)) {
       const style = PROVENANCE_STYLES[run.provenance];
       const color = Color.fromCssColorString(style.css);
@@ -71,14 +72,14 @@ export class TrackLayer {
       });
       const curtain = entities.add({
         name: `curtain (${run.provenance})`,
-        show: this.curtainVisible,
+        show: this.outsideVisible,
         wall: {
           positions,
           material: new ColorMaterialProperty(color.withAlpha(0.1)),
           outline: false,
         },
       });
-      this.curtains.push(curtain);
+      this.outsideOnly.push(curtain);
       for (let k = 0; k < run.vertices.length; k++) {
         if (k === 0 && this.vertices.length > 0) continue; // shared with the previous run's end
         this.vertices.push({ timeMs: run.vertices[k]!.timeMs, position: positions[k]! });
@@ -91,10 +92,14 @@ export class TrackLayer {
     );
   }
 
-  /** The curtain down to the sea: hidden in the cockpit, where the pilot would see it edge-on as a wall. */
-  setCurtainVisible(visible: boolean): void {
-    this.curtainVisible = visible;
-    for (const c of this.curtains) c.show = visible;
+  /**
+   * Hidden in the cockpit: the curtain down to the sea (the pilot would see it edge-on as a wall) and
+   * the uncertainty areas of the damage and the crash site (a map's notes, which from a few hundred
+   * metres up fill the foreground as a coloured floor). Points and names stay.
+   */
+  setOutsideMarksVisible(visible: boolean): void {
+    this.outsideVisible = visible;
+    for (const c of this.outsideOnly) c.show = visible;
   }
 
   /** Re-labels the places after a language change. */
@@ -129,18 +134,23 @@ export class TrackLayer {
         heightReference: HeightReference.NONE,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       },
-      ellipse:
-        place.radiusM && (isDamage || isCrash)
-          ? {
-              semiMajorAxis: place.radiusM,
-              semiMinorAxis: place.radiusM,
-              material: color.withAlpha(0.18),
-              outline: true,
-              outlineColor: color,
-              height: 0,
-            }
-          : undefined,
     });
+    if (place.radiusM && (isDamage || isCrash))
+      this.outsideOnly.push(
+        this.source.entities.add({
+          name: `${localize(place.name, 'en')} (area)`,
+          position,
+          show: this.outsideVisible,
+          ellipse: {
+            semiMajorAxis: place.radiusM,
+            semiMinorAxis: place.radiusM,
+            material: color.withAlpha(0.18),
+            outline: true,
+            outlineColor: color,
+            height: 0,
+          },
+        }),
+      );
     // Airport labels above their point (off the runway through it, clear of the runway numbers at its ends);
     // the damage area's above it too, the crash site's to the left (so that near Grozny and Aktau they start apart).
     const label = new MapLabel(`place:${place.id}`, place.kind === 'airport' ? 'airport' : 'place', {

@@ -8,6 +8,12 @@
 import { Color, SkyAtmosphere, type Scene } from 'cesium';
 
 const DAY_BACKGROUND = Color.fromCssColorString('#7d9cbc');
+/**
+ * How dense the fog looks (Cesium's default 0.15 greys out the ground from about 20 km at cruise
+ * heights, so the cockpit showed a grey plane): the map stays readable for the first 50–80 km and
+ * fades towards the horizon. The culling of far tiles uses Cesium's density, which is unchanged.
+ */
+const COCKPIT_FOG_VISUAL = 0.04;
 
 export class Sky {
   private atmosphere: SkyAtmosphere | null = null;
@@ -26,6 +32,7 @@ export class Sky {
     if (this.atmosphere) this.atmosphere.show = cockpit;
     // Fog fades the distance towards the horizon and lets Cesium skip the far tiles it hides.
     this.scene.fog.enabled = cockpit;
+    this.scene.fog.visualDensityScalar = COCKPIT_FOG_VISUAL;
     this.scene.backgroundColor = view === 'map' ? this.mapBackground : DAY_BACKGROUND;
     this.scene.requestRender();
   }

@@ -119,6 +119,8 @@ export interface RenderStats {
 export interface GlobeDebug {
   /** Puts the camera at an exact view (degrees, metres); resolves once that view's imagery is drawn. */
   setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
+  /** Resolves once a frame has been drawn with every imagery tile of the current view loaded. */
+  imageryLoaded(): Promise<void>;
   /** Where a lon/lat on the ellipsoid is on the page (CSS pixels), or null when it is not on screen. */
   project(lon: number, lat: number): { x: number; y: number } | null;
   /**

@@ -198,9 +198,9 @@ for (const screen of SCREENS) {
       const clipped = await clippedText(page, { exclude: NOT_HUD });
       expect(clipped, JSON.stringify(clipped, null, 1)).toEqual([]);
       expect(overlappingPanels(await panelBoxes(page))).toEqual([]);
-      // The taller caption left a smaller stage: the step's shot was composed again for it.
-      const onStage = await aircraftOnStage(page);
-      expect(onStage.problems, onStage.problems.join('\n')).toEqual([]);
+      // The taller caption left a smaller stage: the step's shot was composed again for it. (On the
+      // phone the expanded text is a reading view that leaves a strip of map, too low to frame in.)
+      if (!screen.phone) await expect.poll(async () => (await aircraftOnStage(page)).problems, { timeout: 5000 }).toEqual([]);
       // A real button: reachable and operated from the keyboard.
       await more.focus();
       await page.keyboard.press('Enter');

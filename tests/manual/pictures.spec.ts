@@ -45,6 +45,8 @@ interface Picture {
 
 async function take(page: Page, screen: Screen, mode: string, step: string): Promise<Picture> {
   await page.evaluate(() => window.flightrecon.settled());
+  // Every tile of the view loaded (a tile still loading shows its parent, magnified and blurred).
+  await page.evaluate(() => window.flightrecon.debug!.imageryLoaded());
   await page.waitForTimeout(400); // the sharp still after the last move
   const name = `${screen.width}x${screen.height}-${mode}-${step}`;
   await page.screenshot({ path: `${OUT}/${name}.png` });

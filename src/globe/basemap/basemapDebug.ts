@@ -1,6 +1,6 @@
 /**
  * Test-only hooks for the offline map (window.flightrecon.debug, set by main.ts): an exact camera
- * view, the screen position of a place, the basemap's label texts and drawing figures. Not used by
+ * view, the screen position of a place, a wait for the view's imagery, the basemap's label texts and drawing figures. Not used by
  * the app itself.
  */
 import { Cartesian3, Math as CesiumMath, SceneTransforms, type Viewer } from 'cesium';
@@ -24,6 +24,7 @@ export function createGlobeDebug(
       viewer.scene.requestRender();
       await whenDrawn();
     },
+    imageryLoaded: whenDrawn,
     project: (lon, lat) => onPage(viewer, Cartesian3.fromDegrees(lon, lat, 0)),
     basemapLabels: () => {
       const b = basemap();

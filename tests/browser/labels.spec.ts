@@ -30,10 +30,15 @@ const overlaps = (a: Box, b: Box, tolerance = 0.5): boolean =>
 const describeBox = (l: ShownLabel): string =>
   `"${l.text}" (${l.kind}) at ${Math.round(l.x)},${Math.round(l.y)} ${Math.round(l.width)}x${Math.round(l.height)}`;
 
-/** Draws a few frames, so the stage (panels measured after a layout change) and the labels have caught up. */
+/**
+ * Waits until the camera has arrived at the step's shot, then draws a few frames, so the stage (panels
+ * measured after a layout change) and the labels have caught up. A step's eased move takes about 1.4 s;
+ * on a loaded machine three frames were not always enough to see its end.
+ */
 async function settle(page: Page, flightMs = 0): Promise<void> {
   if (flightMs) await page.waitForTimeout(flightMs);
   await page.evaluate(async () => {
+    await window.flightrecon.settled();
     for (let i = 0; i < 3; i++) await window.flightrecon.pause();
   });
 }

@@ -98,7 +98,9 @@ test.describe('three.js damage overlay', () => {
     expect(countNear(png, isDamageRed)).toBeGreaterThan(200);
     expect(countNear(png, isClaimViolet), 'second burst drawn').toBeGreaterThan(40);
 
+    // A jump of 46 minutes: the close-up camera eases to the aircraft's new place; read the picture once it is there.
     s = await page.evaluate(() => window.flightrecon.seek('2024-12-25T06:00:00Z'));
+    await page.evaluate(() => window.flightrecon.settled().then(() => window.flightrecon.pause()));
     expect(s.damage.partsHit).toBe(true);
     expect(s.damage.bursts.every((b) => !b.visible)).toBe(true);
     // After the landing decision the panel folds to one line naming the faults.
@@ -112,6 +114,7 @@ test.describe('three.js damage overlay', () => {
 
     // Scrubbing back removes it again: no one-shot animation.
     s = await page.evaluate(() => window.flightrecon.seek('2024-12-25T05:13:20Z'));
+    await page.evaluate(() => window.flightrecon.settled().then(() => window.flightrecon.pause()));
     expect(s.damage.partsHit).toBe(false);
     png = await overlayPixels(page);
     expect(countNear(png, isDamageRed)).toBeLessThan(30);

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { clippedText, overlappingPanels, panelBoxes, stageShare } from './layoutChecks';
-import { aircraftOnStage, labelProblems } from './compositionChecks';
+import { aircraftOnStage, labelProblems, screenContext, type ScreenSize } from './compositionChecks';
 import { APP_ORIGIN, expectCleanRun, openApp, saveScreenshot, type AppWatch } from './support';
 
 /**
@@ -13,10 +13,7 @@ import { APP_ORIGIN, expectCleanRun, openApp, saveScreenshot, type AppWatch } fr
  * quality=low: neither changes the layout or the composition, only the cost.
  */
 
-interface Screen {
-  readonly width: number;
-  readonly height: number;
-  readonly phone: boolean;
+interface Screen extends ScreenSize {
   /** Smallest stage share at any step, and the median over the steps, in explore and presenter mode. */
   readonly explore: { readonly min: number; readonly median: number };
   readonly present: { readonly min: number; readonly median: number };
@@ -99,10 +96,7 @@ function summary(shares: readonly number[]): string {
 
 async function newPage(browser: Browser, screen: Screen): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: screen.width, height: screen.height },
-    hasTouch: screen.phone,
-    isMobile: screen.phone,
-    deviceScaleFactor: screen.phone ? 2 : 1,
+    ...screenContext(screen),
     reducedMotion: 'reduce',
     baseURL: `${APP_ORIGIN}/`,
     serviceWorkers: 'block',

@@ -1,5 +1,5 @@
 /** Checks of one composed moment, run in the page: clipped text, and labels that collide or sit under a panel. */
-import type { Page } from '@playwright/test';
+import type { BrowserContextOptions, Page } from '@playwright/test';
 import { clippedText as clippedTextIn } from './layoutChecks';
 
 export interface StepCheck {
@@ -68,4 +68,29 @@ export function labelProblems(page: Page): Promise<StepCheck> {
     }
     return { step: fr.state().step?.id ?? '', problems };
   });
+}
+
+/** A screen the layout is built for. */
+export interface ScreenSize {
+  readonly width: number;
+  readonly height: number;
+  readonly phone: boolean;
+}
+
+/** The four screens of the layout checks and the pictures: projector, laptop, full HD, a phone held upright. */
+export const LAYOUT_SCREENS: readonly ScreenSize[] = [
+  { width: 1280, height: 720, phone: false },
+  { width: 1366, height: 768, phone: false },
+  { width: 1920, height: 1080, phone: false },
+  { width: 390, height: 844, phone: true },
+];
+
+/** A browser context like that screen: its viewport, and touch with a 2x display on the phone. */
+export function screenContext(screen: ScreenSize): BrowserContextOptions {
+  return {
+    viewport: { width: screen.width, height: screen.height },
+    hasTouch: screen.phone,
+    isMobile: screen.phone,
+    deviceScaleFactor: screen.phone ? 2 : 1,
+  };
 }

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTIFACTS, expectCleanRun, openApp } from '../browser/support';
-import { aircraftOnStage, labelProblems } from '../browser/compositionChecks';
+import { aircraftOnStage, labelProblems, LAYOUT_SCREENS as SCREENS, screenContext, type ScreenSize as Screen } from '../browser/compositionChecks';
 
 test.setTimeout(1_800_000);
 
@@ -19,18 +19,6 @@ const OUT = `${ARTIFACTS}/pictures`;
 /** The moments a class sees first: the damage, the crossing, the crash, the acknowledgement. */
 const KEY_STEPS = ['take-off', 'first-impact', 'second-impact', 'turn-east', 'drift-north', 'mayday', 'impact', 'putin-dushanbe'];
 const CAMERAS = ['follow', 'damage', 'cockpit'] as const;
-
-interface Screen {
-  readonly width: number;
-  readonly height: number;
-  readonly phone: boolean;
-}
-const SCREENS: readonly Screen[] = [
-  { width: 1280, height: 720, phone: false },
-  { width: 1366, height: 768, phone: false },
-  { width: 1920, height: 1080, phone: false },
-  { width: 390, height: 844, phone: true },
-];
 
 interface Picture {
   file: string;
@@ -94,12 +82,7 @@ test('the key steps and the aircraft cameras at every screen, for a person to lo
   mkdirSync(OUT, { recursive: true });
   const pictures: Picture[] = [];
   for (const screen of SCREENS) {
-    const context = await browser.newContext({
-      viewport: { width: screen.width, height: screen.height },
-      hasTouch: screen.phone,
-      isMobile: screen.phone,
-      deviceScaleFactor: screen.phone ? 2 : 1,
-    });
+    const context = await browser.newContext(screenContext(screen));
     const page = await context.newPage();
     const watch = await openApp(page, '?quality=high');
     for (const mode of ['explore', 'present']) {

@@ -2,7 +2,16 @@
  * The scenario as the app uses it: plain data, times as epoch milliseconds (UTC),
  * produced by loadScenario() from a validated file. No DOM, no Cesium.
  */
-import type { ConfidenceLevel, FlightConstraintsData, LocalizedTextData, ProvenanceKind, StepSubjectData, StepViewData } from './schema';
+import type {
+  ConfidenceLevel,
+  FlightConstraintsData,
+  LocalizedTextData,
+  ProvenanceKind,
+  ScenarioFileData,
+  SourceFileData,
+  StepSubjectData,
+  StepViewData,
+} from './schema';
 
 export type { ConfidenceLevel, ProvenanceKind };
 export type LocalizedText = LocalizedTextData;
@@ -12,7 +21,9 @@ export interface Citation {
   readonly title: string;
   readonly publisher: string;
   readonly date?: string;
-  readonly url: string;
+  /** Absent for a data file the scenario was made from (then `file` says which). */
+  readonly url?: string;
+  readonly file?: SourceFileData;
   readonly note?: string;
 }
 
@@ -142,16 +153,17 @@ export interface Scenario {
   readonly summary: LocalizedText;
   readonly languages: readonly string[];
   readonly flight: {
-    readonly callsign: string;
-    readonly flightNumber: string;
-    readonly registration: string;
-    readonly aircraft: string;
+    readonly callsign?: string;
+    readonly flightNumber?: string;
+    readonly registration?: string;
+    readonly aircraft?: string;
     readonly from: string;
     readonly to: string;
     readonly date: string;
     readonly sources: readonly string[];
   };
-  readonly people: Readonly<Record<'aboard' | 'passengers' | 'crew' | 'killed' | 'survived', CitedFigure>>;
+  /** Absent for an imported track. */
+  readonly people?: Readonly<Record<'aboard' | 'passengers' | 'crew' | 'killed' | 'survived', CitedFigure>>;
   readonly sources: ReadonlyMap<string, Citation>;
   readonly places: ReadonlyMap<string, Place>;
   readonly track: readonly TrackSample[];
@@ -168,6 +180,8 @@ export interface Scenario {
   /** First and last track sample: the span the clock runs over. */
   readonly startMs: number;
   readonly endMs: number;
+  /** The validated file this scenario was built from (exported again as is by "Export data → scenario"). */
+  readonly file: ScenarioFileData;
 }
 
 /** Text in the wanted language, falling back to English. */

@@ -60,6 +60,7 @@ export function trackFromFile(d: ScenarioFileData): TrackResult {
     altitudeProvenance: s.altitudeProvenance ?? s.provenance,
     sources: s.sources,
     note: s.note,
+    halfWidthM: s.halfWidthM,
   }));
   if (!d.anchors || !d.constraints) return { ok: true, track: samples };
   const fixes: (Anchor & { note?: TrackSample['note'] })[] = [

@@ -51,12 +51,27 @@ export const Confidence = v.picklist(['high', 'medium', 'low'], 'must be "high",
 export const Provenance = v.picklist(['measured', 'reported', 'inferred'], 'must be "measured", "reported" or "inferred"');
 const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'must cite at least one source'), v.maxLength(20, 'must cite at most 20 sources'));
 
+/** A data file a scenario was made from (an imported track): what it was and its fingerprint. */
+export const SourceFile = v.strictObject({
+  name: text(300),
+  /** The detected format, e.g. "Flightradar24 CSV". */
+  format: text(100),
+  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
+  /** Callsign, registration, ICAO 24-bit address as found in the file. */
+  callsign: v.optional(text(20)),
+  registration: v.optional(text(20)),
+  icao24: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{6}$/, 'must be six lower-case hex digits'))),
+});
+
+/** Every source has a URL, or is a data file (`file`) the scenario was made from; validate.ts checks one is there. */
 export const Source = v.strictObject({
   id: Id,
   title: text(300),
   publisher: text(200),
   date: v.optional(DateOrInstant),
-  url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL')),
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))),
+  file: v.optional(SourceFile),
   note: v.optional(text(1000)),
 });
 
@@ -90,6 +105,8 @@ export const TrackSample = v.strictObject({
   altitudeProvenance: v.optional(Provenance),
   sources: SourceIds,
   note: v.optional(LocalizedText),
+  /** Half-width of the uncertainty corridor here, metres: inferred samples bridging a gap in imported data. */
+  halfWidthM: v.optional(v.pipe(v.number(), v.minValue(0, 'must be >= 0'), v.maxValue(500000, 'must be <= 500000'))),
 });
 
 export const DataGap = v.strictObject({
@@ -234,22 +251,26 @@ export const ScenarioFile = v.strictObject({
   summary: LocalizedText,
   languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/))), v.minLength(1)),
   flight: v.strictObject({
-    callsign: text(20),
-    flightNumber: text(20),
-    registration: text(20),
-    aircraft: text(200),
+    /** Optional: an imported track may not say (the app then shows what it has). */
+    callsign: v.optional(text(20)),
+    flightNumber: v.optional(text(20)),
+    registration: v.optional(text(20)),
+    aircraft: v.optional(text(200)),
     from: Id,
     to: Id,
     date: DateOrInstant,
     sources: SourceIds,
   }),
-  people: v.strictObject({
-    aboard: Figure,
-    passengers: Figure,
-    crew: Figure,
-    killed: Figure,
-    survived: Figure,
-  }),
+  /** Optional: an imported track knows nothing of the people aboard. */
+  people: v.optional(
+    v.strictObject({
+      aboard: Figure,
+      passengers: Figure,
+      crew: Figure,
+      killed: Figure,
+      survived: Figure,
+    }),
+  ),
   sources: v.pipe(v.array(Source), v.minLength(1, 'must list at least one source')),
   places: v.array(Place),
   /** Optional when `anchors` draw the path (validate.ts requires one of the two). */
@@ -263,6 +284,7 @@ export const ScenarioFile = v.strictObject({
   claims: v.array(Claim),
 });
 
+export type SourceFileData = v.InferOutput<typeof SourceFile>;
 export type ScenarioFileData = v.InferOutput<typeof ScenarioFile>;
 export type ProvenanceKind = v.InferOutput<typeof Provenance>;
 export type ConfidenceLevel = v.InferOutput<typeof Confidence>;

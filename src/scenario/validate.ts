@@ -72,7 +72,11 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
   src(d.flight.sources, 'flight');
   place(d.flight.from, 'flight.from');
   place(d.flight.to, 'flight.to');
-  for (const key of ['aboard', 'passengers', 'crew', 'killed', 'survived'] as const) src(d.people[key].sources, `people.${key}`);
+  const people = d.people;
+  if (people) for (const key of ['aboard', 'passengers', 'crew', 'killed', 'survived'] as const) src(people[key].sources, `people.${key}`);
+  d.sources.forEach((s, i) => {
+    if (!s.url && !s.file) problems.push({ path: `sources[${i}].url`, message: 'is missing (a source needs a URL, or "file" for a data file)' });
+  });
   d.places.forEach((p, i) => src(p.sources, `places[${i}]`));
   d.gaps.forEach((g, i) => {
     src(g.sources, `gaps[${i}]`);
@@ -156,6 +160,7 @@ function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
     zones: zonesFromFile(d),
     startMs: track[0]!.timeMs,
     endMs: track[track.length - 1]!.timeMs,
+    file: d,
   };
 }
 

@@ -36,7 +36,10 @@ export class ClockPanel {
       this.localCells.push({ place, cell });
     }
     const p = scenario.people;
-    this.people.textContent = t(lang, 'people', { aboard: p.aboard.value, killed: p.killed.value, survived: p.survived.value });
+    // An imported track says nothing of the people aboard: the line shows who flew, as far as the file says.
+    this.people.textContent = p
+      ? t(lang, 'people', { aboard: p.aboard.value, killed: p.killed.value, survived: p.survived.value })
+      : [scenario.flight.callsign, scenario.flight.registration, scenario.flight.aircraft].filter(Boolean).join(' · ');
   }
 
   tick(state: AppState): void {

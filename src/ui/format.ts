@@ -34,5 +34,13 @@ export function formatStepTime(scenario: Scenario, step: ReportedEvent, lang: st
 export function citationText(scenario: Scenario, id: string): { title: string; url: string } {
   const c = scenario.sources.get(id);
   if (!c) return { title: id, url: '' };
-  return { title: `${c.publisher}: ${c.title}`, url: c.url };
+  if (c.file) return { title: `${c.publisher}: ${c.title} (${formatBytes(c.file.bytes)}, SHA-256 ${c.file.sha256.slice(0, 12)}…)`, url: '' };
+  return { title: `${c.publisher}: ${c.title}`, url: c.url ?? '' };
+}
+
+/** 1.2 MB, 340 kB, 512 B */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
+  if (bytes >= 1e3) return `${Math.round(bytes / 1e3)} kB`;
+  return `${bytes} B`;
 }

@@ -95,7 +95,7 @@ export class DamageCallouts {
     const sources = (ids: readonly string[]): LabelSource[] =>
       ids.flatMap((id) => {
         const c = scenario.sources.get(id);
-        return c ? [{ title: `${c.publisher}: ${c.title}`, url: c.url }] : [];
+        return c ? [{ title: `${c.publisher}: ${c.title}`, url: c.url ?? '' }] : [];
       });
     const short = (list: readonly LabelSource[]): string => (list[0] ? list[0].title.split(':')[0]! + (list.length > 1 ? ` +${list.length - 1}` : '') : '');
     const dmg = sources(tl.damageSources);

@@ -163,10 +163,13 @@ export class LabelHits {
     const list = document.createElement('ol');
     for (const s of d.sources) {
       const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = s.url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
+      // A data file the scenario was made from has no URL: its name, as text.
+      const a = document.createElement(s.url ? 'a' : 'span');
+      if (a instanceof HTMLAnchorElement) {
+        a.href = s.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+      }
       a.textContent = s.title;
       li.append(a);
       list.append(li);

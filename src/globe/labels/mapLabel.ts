@@ -177,7 +177,7 @@ export function labelSources(scenario: Scenario, ids: readonly string[]): LabelS
   const out: LabelSource[] = [];
   for (const id of ids) {
     const c = scenario.sources.get(id);
-    if (c) out.push({ title: `${c.publisher}: ${c.title}`, url: c.url });
+    if (c) out.push({ title: `${c.publisher}: ${c.title}`, url: c.url ?? '' });
   }
   return out;
 }

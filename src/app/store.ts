@@ -3,7 +3,7 @@
  * adapters read the state and never write to each other. Derived values (current step, aircraft
  * position) are recomputed here, once per change, into reused objects.
  */
-import type { ReportedEvent, Scenario } from '../scenario/model';
+import type { ReportedEvent, Scenario, TrackSample } from '../scenario/model';
 import { clockTimeForStep, eventStepIndexAt, findStep } from '../scenario/steps';
 import { createAircraftPosition, positionAt, type AircraftPosition } from '../geo/trackPosition';
 import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice, LAYER_IDS, type LayerId } from './types';
@@ -53,7 +53,39 @@ export interface AppState {
   readonly shotSpan: { readonly fromMs: number; readonly toMs: number } | null;
   /** The HUD panels' boxes (CSS px) the stage was measured from: labels keep out from under them. */
   readonly panels: readonly Rect[];
+  /** Where the scenario came from: the built-in file, or a file the reader opened (format, legs). */
+  readonly origin: ScenarioOrigin;
+  /** Tracks opened "to compare" on top of the scenario, time-aligned (same UTC clock). */
+  readonly comparisons: readonly ComparisonTrack[];
 }
+
+export interface ScenarioOrigin {
+  /** 'scenario' for the app's own JSON, else the detected track format (src/import/types.ts). */
+  readonly format: string;
+  readonly formatName: string;
+  /** Legs in the file (readsb traces can hold several); 1 for most files. */
+  readonly legs: number;
+  /** The opened file's name; null for the built-in scenario. */
+  readonly fileName: string | null;
+}
+
+/** A second track drawn over the scenario (e.g. a Flightradar24 file over the reconstructed path). */
+export interface ComparisonTrack {
+  readonly id: string;
+  /** Legend and chart label, e.g. "FR24 CSV: AHY8243.csv". */
+  readonly label: string;
+  /** CSS colour, distinct from the scenario's own styles. */
+  readonly color: string;
+  readonly formatName: string;
+  readonly fileName: string;
+  readonly track: readonly TrackSample[];
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/** Colours for compared tracks, in the order they are added (none is used by the scenario's own styles). */
+export const COMPARISON_COLORS = ['#ff5cd6', '#4de8ff', '#ffe14d', '#9dff5c'] as const;
+export const MAX_COMPARISONS = COMPARISON_COLORS.length;
 
 /** What changed in one update, so listeners skip work that does not concern them. */
 export interface Change {
@@ -72,6 +104,8 @@ export interface Change {
   stage?: boolean;
   /** shotRequest changed: frame the current step. */
   shot?: boolean;
+  /** Compared tracks were added or removed. */
+  comparisons?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -90,6 +124,7 @@ const NO_CHANGE: Change = {
   quality: false,
   stage: false,
   shot: false,
+  comparisons: false,
 };
 
 export class Store {
@@ -103,6 +138,7 @@ export class Store {
   private committing = false;
   private stageHeld = false;
   private nextNoticeId = 1;
+  private nextComparisonId = 1;
   /** The speed before presenter mode changed it, restored on leaving. */
   private speedBeforePresenting: number | null = null;
 
@@ -128,6 +164,8 @@ export class Store {
       panels: [],
       shotRequest: 0,
       shotSpan: null,
+      origin: { format: 'scenario', formatName: 'flightrecon scenario', legs: 1, fileName: null },
+      comparisons: [],
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -370,15 +408,41 @@ export class Store {
     this.commit();
   }
 
-  /** Replaces the scenario (e.g. a file the user opened); keeps camera, language and speed. */
-  setScenario(scenario: Scenario): void {
+  /** Replaces the scenario (e.g. a file the user opened); keeps camera, language and speed; drops compared tracks. */
+  setScenario(scenario: Scenario, origin: ScenarioOrigin = { format: 'scenario', formatName: 'flightrecon scenario', legs: 1, fileName: null }): void {
     const s = this.state;
     s.scenario = scenario;
+    s.origin = origin;
+    if (s.comparisons.length > 0) {
+      s.comparisons = [];
+      this.change.comparisons = true;
+    }
     s.timeMs = scenario.startMs;
     s.playing = false;
     s.epilogueIndex = null;
     if (!scenario.languages.includes(s.lang)) s.lang = 'en';
     this.change.scenario = this.change.time = this.change.step = this.change.playback = this.change.lang = true;
+    this.commit();
+  }
+
+  /** Adds a track to compare (false when MAX_COMPARISONS are shown already). */
+  addComparison(track: Omit<ComparisonTrack, 'id' | 'color'>): ComparisonTrack | null {
+    const s = this.state;
+    if (s.comparisons.length >= MAX_COMPARISONS) return null;
+    const used = new Set(s.comparisons.map((c) => c.color));
+    const color = COMPARISON_COLORS.find((c) => !used.has(c)) ?? COMPARISON_COLORS[0];
+    const added: ComparisonTrack = { ...track, id: `compare-${this.nextComparisonId++}`, color };
+    s.comparisons = [...s.comparisons, added];
+    this.change.comparisons = true;
+    this.commit();
+    return added;
+  }
+
+  removeComparison(id: string): void {
+    const rest = this.state.comparisons.filter((c) => c.id !== id);
+    if (rest.length === this.state.comparisons.length) return;
+    this.state.comparisons = rest;
+    this.change.comparisons = true;
     this.commit();
   }
 
@@ -432,7 +496,8 @@ export class Store {
         c.imagery ||
         c.quality ||
         c.stage ||
-        c.shot
+        c.shot ||
+        c.comparisons
       ) {
         if (c.time || c.scenario || c.step) this.derive();
         Object.assign(this.telling, c);

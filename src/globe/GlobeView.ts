@@ -18,6 +18,7 @@ import { QualityControl } from './qualityControl';
 import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
 import { LabelLayer } from './labels/LabelLayer';
+import { ComparisonLayer } from './comparisonLayer';
 
 export type AircraftLabel = (state: AppState) => string;
 
@@ -27,6 +28,8 @@ export class GlobeView {
   private readonly labels: LabelLayer;
   private readonly track: TrackLayer;
   private readonly aircraft: AircraftLayer;
+  /** Tracks opened to compare (state.comparisons). */
+  private readonly comparisons: ComparisonLayer;
   private readonly director: ShotDirector;
   private readonly sky: Sky;
   private readonly reconstruction: ReconstructionLayers;
@@ -56,6 +59,7 @@ export class GlobeView {
     this.labels = new LabelLayer(this.viewer);
     this.track = new TrackLayer(this.viewer, this.labels);
     this.aircraft = new AircraftLayer(this.viewer, this.track.vertices, this.labels);
+    this.comparisons = new ComparisonLayer(this.viewer);
     this.director = new ShotDirector(this.viewer);
     this.sky = new Sky(this.viewer.scene);
     this.reconstruction = new ReconstructionLayers(this.viewer, this.labels);
@@ -134,6 +138,7 @@ export class GlobeView {
     this.showScenario(state.scenario, state.lang);
     this.reconstruction.start(state);
     this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
+    this.comparisons.show(state.comparisons, state.timeMs);
     this.director.start(state);
     this.showCockpit(state);
     this.labels.update(state, {
@@ -172,6 +177,8 @@ export class GlobeView {
       this.basemap?.setLanguage(state.lang === 'de' ? 'de' : 'en');
     }
     if (change.time || change.scenario || change.lang) this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
+    if (change.comparisons || change.scenario) this.comparisons.show(state.comparisons, state.timeMs);
+    else if (change.time) this.comparisons.update(state.timeMs);
     if (change.camera || change.ui) this.showCockpit(state);
     if (change.ui) this.quality.setPresenting(state.presenting);
     this.director.update(state, change);
@@ -265,6 +272,7 @@ export class GlobeView {
     const cockpit = inCockpit(state);
     this.track.setOutsideMarksVisible(!cockpit);
     this.aircraft.setFromOutside(!cockpit);
+    this.comparisons.setOutsideMarksVisible(!cockpit);
     const horizon = !state.presenting && (state.camera === 'follow' || state.camera === 'damage');
     this.sky.set(cockpit ? 'cockpit' : horizon ? 'horizon' : 'map');
   }

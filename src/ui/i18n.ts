@@ -57,6 +57,8 @@ const STRINGS = {
     noneInferred: 'no inferred positions',
     legendHint: 'Show or hide the explanation of the track styles',
     timeline: 'Time in the flight (UTC)',
+    compared: 'Compared tracks',
+    removeCompared: 'Remove compared track {label}',
   },
   de: {
     time: 'Zeit (UTC)',
@@ -114,6 +116,8 @@ const STRINGS = {
     noneInferred: 'keine erschlossenen Positionen',
     legendHint: 'Erklärung der Linienarten zeigen oder verbergen',
     timeline: 'Zeitpunkt im Flug (UTC)',
+    compared: 'Verglichene Flugwege',
+    removeCompared: 'Verglichenen Flugweg {label} entfernen',
   },
 } as const;
 

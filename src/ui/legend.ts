@@ -2,8 +2,9 @@
  * Explains the track styles with the same patterns the globe draws (globe/styles.ts). Open: one row
  * per kind with its meaning; folded: a one-line key ("Track: ━ reported ┄ inferred ━ last 6 min ·
  * no measured positions ▸"). Open on roomy screens unless the systems panel is open beside it.
+ * Tracks opened to compare are listed below it, open or folded, each with a button to remove it.
  */
-import type { AppState, Change } from '../app/store';
+import type { AppState, Change, ComparisonTrack } from '../app/store';
 import type { ProvenanceKind } from '../scenario/model';
 import { PROVENANCE_STYLES, TRAIL_CSS } from '../theme/styles';
 import { el } from './dom';
@@ -34,6 +35,25 @@ function swatch(css: string, width: number, dash: string | null, length = 48): S
   return svg;
 }
 
+/**
+ * A compared track's line: dash-dot over a dark casing, as the globe draws it
+ * (src/globe/comparisonLayer.ts COMPARISON_LINE) and the profile chart (COMPARISON_DASH there).
+ */
+function comparisonSwatch(css: string, length = 36): SVGSVGElement {
+  const svg = swatch('rgba(0,0,0,0.45)', 3, null, length);
+  const line = svg.firstElementChild!.cloneNode() as SVGLineElement;
+  line.setAttribute('stroke', css);
+  line.setAttribute('stroke-width', '2.5');
+  line.setAttribute('stroke-dasharray', '7 3 3 3');
+  svg.append(line);
+  return svg;
+}
+
+export interface LegendOptions {
+  /** The reader asked to remove a compared track (its `ComparisonTrack.id`). */
+  onRemoveComparison?: (id: string) => void;
+}
+
 function dashOf(kind: ProvenanceKind): string | null {
   return PROVENANCE_STYLES[kind].dash ? (kind === 'reported' ? '10 4' : '4 4') : null;
 }
@@ -45,14 +65,25 @@ export class Legend {
   private readonly fold = new Fold(this.element, this.toggle);
   private roomy = false;
   private besideOpenPanel = false;
+  /** Compared tracks: shown whether the legend is open or folded (their remove buttons stay reachable). */
+  private readonly compared = el('div', 'legend-compare');
+  private removeComparison: ((id: string) => void) | null;
 
-  constructor(parent: HTMLElement) {
-    this.element.append(this.toggle, this.rows);
+  constructor(parent: HTMLElement, options: LegendOptions = {}) {
+    this.removeComparison = options.onRemoveComparison ?? null;
+    this.compared.hidden = true;
+    this.element.append(this.toggle, this.rows, this.compared);
     parent.append(this.element);
+  }
+
+  /** Sets (or replaces) what the compared tracks' remove buttons call; without one the buttons are not shown. */
+  onRemoveComparison(fn: ((id: string) => void) | null): void {
+    this.removeComparison = fn;
   }
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     if (change.lang || change.scenario) this.draw(state);
+    if (change.lang || change.scenario || change.comparisons) this.drawComparisons(state.comparisons, state.lang);
   };
 
   readonly setScreen = (screen: ScreenClass): void => {
@@ -95,5 +126,47 @@ export class Legend {
     const trail = el('div', 'legend-row');
     trail.append(swatch(TRAIL_CSS, 6, null), el('span', '', t(lang, 'trail')));
     this.rows.append(trail);
+  }
+
+  /** One row per compared track: its line, its label (text from the reader's file: textContent only) and a remove button. */
+  private drawComparisons(comparisons: readonly ComparisonTrack[], lang: string): void {
+    const hadFocus = this.compared.contains(document.activeElement);
+    this.compared.hidden = comparisons.length === 0;
+    if (comparisons.length === 0) {
+      this.compared.replaceChildren();
+      if (hadFocus) this.toggle.focus();
+      return;
+    }
+    const list = el('ul', 'legend-compare-list');
+    for (const c of comparisons) {
+      const row = el('li', 'legend-row legend-compare-row');
+      row.dataset.comparisonId = c.id;
+      const name = el('span', 'legend-compare-label', c.label);
+      name.title = c.label;
+      row.append(comparisonSwatch(c.color), name);
+      if (this.removeComparison) {
+        const remove = el('button', 'legend-compare-remove', '×');
+        remove.type = 'button';
+        // Not t(…, vars): String.replace would read "$&" in a file's label as a pattern.
+        const text = t(lang, 'removeCompared').split('{label}').join(c.label);
+        remove.setAttribute('aria-label', text);
+        remove.title = text;
+        remove.addEventListener('click', () => this.remove(c.id));
+        row.append(remove);
+      }
+      list.append(row);
+    }
+    this.compared.replaceChildren(el('div', 'legend-compare-title', t(lang, 'compared')), list);
+  }
+
+  /** Removes a compared track and keeps the keyboard focus in the legend (the next row's button, else the previous, else the toggle). */
+  private remove(id: string): void {
+    const buttons = () => [...this.compared.querySelectorAll<HTMLButtonElement>('.legend-compare-remove')];
+    const index = buttons().findIndex((b) => b.closest<HTMLElement>('.legend-compare-row')?.dataset.comparisonId === id);
+    this.removeComparison?.(id);
+    if (document.activeElement && this.element.contains(document.activeElement)) return; // still there (not removed), or the toggle
+    const rest = buttons();
+    const next = rest[Math.min(Math.max(0, index), rest.length - 1)];
+    (next ?? this.toggle).focus();
   }
 }

@@ -1,16 +1,19 @@
 /**
  * Altitude and ground speed against UTC under the globe (uPlot, loaded on first use): data gaps and the
  * GNSS interference period as bands, inferred values dashed with their uncertainty, step ticks, rejected
- * data as crosses. Click or drag to seek; a cursor line follows the clock. On phones and short screens it
- * folds to a timeline: the "Profile ▸" toggle and a time slider with a large thumb for a finger.
+ * data as crosses; tracks opened to compare as dash-dotted altitude lines in their colours (resampled
+ * onto the chart's times, broken where they have no data). Click or drag to seek; a cursor line
+ * follows the clock. On phones and short screens it folds to a timeline: the "Profile ▸" toggle and
+ * a time slider with a large thumb for a finger.
  */
 import type uPlotType from 'uplot';
-import type { AppState, Change, Store } from '../app/store';
+import type { AppState, Change, ComparisonTrack, Store } from '../app/store';
 import { formatUtcClock } from '../geo/time';
 import { CORRIDOR_CSS, GAP_CSS, JAMMING_CSS, REJECTED_CSS } from '../theme/reconstruction';
 import { PROVENANCE_STYLES } from '../theme/styles';
 import { el } from './dom';
 import { MPS_TO_KT, profileData } from './profileData';
+import { resampleAltitude } from '../compose/compareSeries';
 import { Fold } from './fold';
 import type { ScreenClass } from './screen';
 import { t } from './i18n';
@@ -46,6 +49,8 @@ const TEXT = {
 const ALT_CSS = PROVENANCE_STYLES.inferred.css;
 const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
 const SPEED_CSS = '#9be7a8';
+/** A compared track's altitude: dash-dot, as its line on the globe and in the legend (src/globe/comparisonLayer.ts). */
+const COMPARISON_DASH = [7, 3, 3, 3];
 
 export class ProfileChart {
   readonly element = el('section', 'profile-chart hud-panel');
@@ -62,6 +67,8 @@ export class ProfileChart {
   private building = false;
   private rebuild = false;
   private dragging = false;
+  /** The plot no longer shows the state's scenario, language or compared tracks (changed while folded, too). */
+  private stale = true;
   private state: AppState;
 
   constructor(
@@ -90,14 +97,17 @@ export class ProfileChart {
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     this.state = state;
+    if (change.scenario || change.lang || change.comparisons) this.stale = true;
     const visible = state.layers.has('profile');
     this.element.hidden = !visible;
     if (!visible) return;
     if (change.lang || change.scenario || !this.toggle.firstChild) this.label(state);
     if (change.time || change.scenario || change.layers) this.moveTimeline(state);
     if (!this.fold.open) return;
-    if (!this.plot || change.scenario || change.lang) void this.build();
-    else if (change.time || change.step || change.layers) this.moveCursor();
+    if (!this.plot || this.stale) {
+      this.stale = false;
+      void this.build();
+    } else if (change.time || change.step || change.layers) this.moveCursor();
   };
 
   private label(state: AppState): void {
@@ -140,10 +150,11 @@ export class ProfileChart {
       });
       await this.loading;
     }
-    const { scenario, lang } = this.state;
+    const { scenario, lang, comparisons } = this.state;
     const tx = lang === 'de' ? TEXT.de : TEXT.en;
-    this.drawLegend(tx);
+    this.drawLegend(tx, comparisons);
     const d = profileData(scenario);
+    const compared = comparisons.map((c) => resampleAltitude(c.track, d.t));
     this.plot?.destroy();
     const dash = [6, 4];
     const opts: uPlotType.Options = {
@@ -194,18 +205,19 @@ export class ProfileChart {
         { scale: 'alt', stroke: 'transparent', width: 0 },
         { scale: 'alt', stroke: 'transparent', width: 0 },
         { scale: 'kt', stroke: SPEED_CSS, width: 1.5, dash },
+        ...comparisons.map((c): uPlotType.Series => ({ scale: 'alt', label: c.label, stroke: c.color, width: 2, dash: COMPARISON_DASH })),
       ],
       bands: [{ series: [4, 3], fill: 'rgba(159,216,255,0.18)' }],
       hooks: { drawClear: [(u) => this.drawBands(u)], draw: [(u) => this.drawMarks(u)] },
     };
     const Plot = this.uPlot!;
-    this.plot = new Plot(opts, [d.t, d.altKnown, d.altInferred, d.altLow, d.altHigh, d.speedKt], this.plotBox);
+    this.plot = new Plot(opts, [d.t, d.altKnown, d.altInferred, d.altLow, d.altHigh, d.speedKt, ...compared], this.plotBox);
     this.plot.over.append(this.cursor);
     this.bindSeek(this.plot);
     this.moveCursor();
   }
 
-  private drawLegend(tx: (typeof TEXT)[keyof typeof TEXT]): void {
+  private drawLegend(tx: (typeof TEXT)[keyof typeof TEXT], comparisons: readonly ComparisonTrack[]): void {
     const item = (css: string, text: string, kind: string) => {
       const span = el('span', `profile-key profile-key-${kind}`, text);
       span.style.setProperty('--key', css);
@@ -220,6 +232,8 @@ export class ProfileChart {
       item(GAP_CSS['no-position'], tx.noPos, 'box'),
       item(JAMMING_CSS, tx.jam, 'hatch'),
       item(REJECTED_CSS, `✕ ${tx.rejected}`, 'text'),
+      // Labels come from the reader's files: text only (el() sets textContent).
+      ...comparisons.map((c) => item(c.color, c.label, 'dash')),
     );
   }
 

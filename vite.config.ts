@@ -15,6 +15,8 @@ export default defineConfig({
       },
     },
   },
+  // The import worker (src/app/importWorker.ts) is an ES module with its own chunks.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
 });

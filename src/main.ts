@@ -24,7 +24,7 @@ import { bindKeyboard } from './ui/keyboard';
 import { showFatal } from './ui/fatal';
 import { aircraftLabel } from './ui/aircraftLabel';
 import { composeMedia } from './composeMedia';
-import { createScenarioFileInput } from './ui/scenarioFileInput';
+import { composeFiles } from './composeFiles';
 import { FlatMap } from './ui/flatMap';
 import { installForOffline } from './app/offlineInstall';
 import { StageMeter } from './ui/stageMeter';
@@ -94,12 +94,16 @@ async function main(): Promise<void> {
   });
 
   const clockPanel = new ClockPanel(byId('hud-left'));
-  const legend = new Legend(byId('hud-left'));
+  const legend = new Legend(byId('hud-left'), { onRemoveComparison: (id) => store.removeComparison(id) });
   // The legend folds to its one-line key beside the open systems panel.
   const systems = new SystemsPanel(byId('hud-left'), loaded.scenario, legend.setBesideOpenPanel);
   const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
-  const fileInput = createScenarioFileInput(document.body, store);
-  const controls = new ControlPanel(byId('controls'), store, { openFile: () => fileInput.click() });
+  const files = composeFiles(store, window);
+  const controls = new ControlPanel(byId('controls'), store, {
+    openFile: files.openPicker,
+    compareFile: files.comparePicker,
+    exportData: files.download,
+  });
   const caption = new CaptionPanel(byId('hud-bottom'), store, () => controls.setOpen(!controls.open));
   controls.onOpenChange(caption.setControlsOpen);
   const profile = new ProfileChart(byId('hud-bottom'), store);
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
       media.service,
       globe ? () => globe.cameraSettled() : nextFrame,
       () => globe?.shownLabels() ?? [],
+      files.api,
     ),
   );
   media.start(window.flightrecon, intent);

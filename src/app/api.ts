@@ -79,6 +79,39 @@ export interface FlightreconApi {
   snapshot(): Promise<Blob>;
   /** The labels shown on the globe now, with their boxes (empty without the 3D globe). */
   labels(): ShownLabel[];
+  /**
+   * Opens a flight file (any format docs/IMPORT.md lists; detected from the content). Resolves with the
+   * state once the flight is drawn; rejects with an Error that says what is wrong (the flight shown stays).
+   * `compare: true` draws it over the flight shown; `leg` picks a leg of a multi-leg file (default: all).
+   */
+  openFile(file: File, options?: { compare?: boolean; leg?: number | 'all' }): Promise<StateView>;
+  /** The flight shown as czml, kml (with a tour), geojson or scenario (the app's JSON). */
+  exportData(format: string): Promise<Blob>;
+  /** Figures of the flight shown: fixes, span, bounds, highest altitude, format, legs. */
+  trackSummary(): TrackSummary;
+}
+
+export interface TrackSummary {
+  points: number;
+  /** ISO UTC. */
+  start: string;
+  end: string;
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+  maxAltitudeM: number;
+  /** Detected format of the file shown ('scenario' for the built-in case or a scenario file). */
+  format: string;
+  legs: number;
+  /** Compared tracks drawn over it: their labels and fix counts. */
+  comparisons: { label: string; points: number; start: string; end: string }[];
+}
+
+/** Files in and out (src/ui/fileOpener.ts, src/export/data); absent in tests that build the API alone. */
+export interface FileApi {
+  open(file: File, options: { compare?: boolean; leg?: number | 'all' }): Promise<unknown>;
+  exportData(format: string): Promise<Blob>;
 }
 
 /**
@@ -177,7 +210,7 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
     caption: localize(step.caption, lang),
     sources: step.sources.map((id) => {
       const c = scenario.sources.get(id);
-      return c ? { title: `${c.publisher}: ${c.title}`, url: c.url } : { title: id, url: '' };
+      return c ? { title: `${c.publisher}: ${c.title}`, url: c.url ?? '' } : { title: id, url: '' };
     }),
   };
 }
@@ -190,6 +223,7 @@ export function createApi(
   media?: MediaApi,
   cameraSettled: () => Promise<void> = nextFrame,
   labels: () => ShownLabel[] = () => [],
+  files?: FileApi,
 ): FlightreconApi {
   const state = (): StateView => {
     const s = store.get();
@@ -272,5 +306,51 @@ export function createApi(
     cancelExport: () => media?.cancelExport() ?? false,
     snapshot: () => (media ? media.snapshot() : fail('snapshot: the 3D globe is not running')),
     labels,
+    openFile: async (file, options = {}) => {
+      if (!files) return fail('openFile: file import is not available');
+      if (typeof File === 'undefined' || !(file instanceof Blob)) return fail('openFile: expected a File (or Blob)');
+      const leg = options.leg;
+      if (leg !== undefined && leg !== 'all' && !(Number.isInteger(leg) && leg >= 0))
+        return fail(`openFile: leg must be a leg index (0, 1, …) or "all", got ${JSON.stringify(leg)}`);
+      await files.open(file as File, { compare: options.compare === true, leg });
+      await nextFrame();
+      await cameraSettled();
+      return state();
+    },
+    exportData: async (format) => {
+      if (!files) return fail('exportData: not available');
+      return files.exportData(format);
+    },
+    trackSummary: () => trackSummary(store),
+  };
+}
+
+function trackSummary(store: Store): TrackSummary {
+  const s = store.get();
+  const track = s.scenario.track;
+  let south = 90;
+  let north = -90;
+  let west = 180;
+  let east = -180;
+  let maxAltitudeM = -Infinity;
+  for (const p of track) {
+    south = Math.min(south, p.lat);
+    north = Math.max(north, p.lat);
+    west = Math.min(west, p.lon);
+    east = Math.max(east, p.lon);
+    maxAltitudeM = Math.max(maxAltitudeM, p.altitudeM);
+  }
+  return {
+    points: track.length,
+    start: formatIsoUtc(s.scenario.startMs),
+    end: formatIsoUtc(s.scenario.endMs),
+    south,
+    west,
+    north,
+    east,
+    maxAltitudeM,
+    format: s.origin.format,
+    legs: s.origin.legs,
+    comparisons: s.comparisons.map((c) => ({ label: c.label, points: c.track.length, start: formatIsoUtc(c.startMs), end: formatIsoUtc(c.endMs) })),
   };
 }

@@ -16,6 +16,14 @@ import { LANGUAGE_NAMES, t } from './i18n';
 import { LayersFolder } from './layersFolder';
 import { ImageryControl } from './imageryControl';
 import { QualityChoice } from './qualityChoice';
+import { importWord } from './importWords';
+import type { DataFormat } from '../export/data';
+
+export interface ControlActions {
+  openFile?: () => void;
+  compareFile?: () => void;
+  exportData?: (format: DataFormat) => unknown;
+}
 import './controlPanel.css';
 
 export class ControlPanel {
@@ -27,6 +35,11 @@ export class ControlPanel {
     camera: 'overview' as CameraMode,
     lang: 'en',
     openFile: () => this.actions.openFile?.(),
+    compareFile: () => this.actions.compareFile?.(),
+    czml: () => this.actions.exportData?.('czml'),
+    kml: () => this.actions.exportData?.('kml'),
+    geojson: () => this.actions.exportData?.('geojson'),
+    scenario: () => this.actions.exportData?.('scenario'),
   };
   private readonly time: Controller;
   private readonly speed: Controller;
@@ -34,6 +47,9 @@ export class ControlPanel {
   private camera: Controller;
   private readonly lang: Controller;
   private readonly openFile: Controller;
+  private readonly compareFile: Controller;
+  private readonly dataFolder: GUI;
+  private readonly dataExports: Controller[];
   private readonly layers: LayersFolder;
   private readonly imagery: ImageryControl;
   private readonly quality: QualityChoice;
@@ -42,7 +58,7 @@ export class ControlPanel {
   constructor(
     private readonly parent: HTMLElement,
     private readonly store: Store,
-    private readonly actions: { openFile?: () => void } = {},
+    private readonly actions: ControlActions = {},
   ) {
     const state = store.get();
     this.gui = new GUI({ container: parent, title: t(state.lang, 'controls'), width: 330 });
@@ -59,6 +75,17 @@ export class ControlPanel {
       .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
       .onChange((l: string) => this.store.setLanguage(l));
     this.openFile = this.gui.add(this.model, 'openFile');
+    this.openFile.domElement.dataset.testid = 'open-file';
+    this.compareFile = this.gui.add(this.model, 'compareFile');
+    this.compareFile.domElement.dataset.testid = 'compare-file';
+    this.dataFolder = this.gui.addFolder('');
+    this.dataFolder.domElement.classList.add('data-export-menu');
+    this.dataExports = (['czml', 'kml', 'geojson', 'scenario'] as const).map((f) => {
+      const c = this.dataFolder.add(this.model, f);
+      c.domElement.dataset.testid = `export-${f}`;
+      return c;
+    });
+    this.dataFolder.close();
     this.imagery = new ImageryControl(this.gui, store);
     this.quality = new QualityChoice(this.gui, store);
     this.layers = new LayersFolder(this.gui, store);
@@ -109,7 +136,11 @@ export class ControlPanel {
     this.time.max((scenario.endMs - scenario.startMs) / 1000);
     this.speed.name(t(lang, 'speed'));
     this.lang.name(t(lang, 'language'));
-    this.openFile.name(t(lang, 'openFile'));
+    this.openFile.name(importWord(lang, 'openFile'));
+    this.compareFile.name(importWord(lang, 'compareFile'));
+    this.dataFolder.title(importWord(lang, 'exportData'));
+    const names = ['exportCzml', 'exportKml', 'exportGeojson', 'exportScenario'] as const;
+    this.dataExports.forEach((c, i) => c.name(importWord(lang, names[i]!)));
     const stepOptions: Record<string, string> = {};
     for (const s of scenario.steps) {
       const when = s.kind === 'epilogue' ? formatLongDate(s.timeMs, lang) : formatUtcClock(s.timeMs).slice(0, 8);

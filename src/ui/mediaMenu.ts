@@ -20,10 +20,19 @@ function stamp(ms: number): string {
   return new Date(ms).toISOString().slice(11, 19).replace(/:/g, '');
 }
 
+/** The range choices: every event step; by default the two impacts when the case has them, else the first and last step. */
+function rangeChoices(store: Store): { options: Record<string, string>; from: string; to: string } {
+  const { lang, scenario } = store.get();
+  const events = scenario.steps.filter((s) => s.kind === 'event');
+  const options = Object.fromEntries(events.map((s) => [`${s.index + 1}. ${localize(s.title, lang)}`, s.id]));
+  const from = events.find((s) => s.id === 'first-impact')?.id ?? events[0]?.id ?? '';
+  const to = events.find((s) => s.id === 'second-impact')?.id ?? events[events.length - 1]?.id ?? '';
+  return { options, from, to };
+}
+
 export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
   const lang = store.get().lang;
-  const events = store.get().scenario.steps.filter((s) => s.kind === 'event');
-  const options = Object.fromEntries(events.map((s) => [`${s.index + 1}. ${localize(s.title, lang)}`, s.id]));
+  const range = rangeChoices(store);
   const model = {
     present: () => store.setPresenting(true),
     snapshot: () => {
@@ -33,8 +42,8 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
         (err: unknown) => store.notify('error', word(lang, 'exportFailed', { why: String((err as Error).message ?? err) })),
       );
     },
-    from: events.find((s) => s.id === 'first-impact')?.id ?? events[0]?.id ?? '',
-    to: events.find((s) => s.id === 'second-impact')?.id ?? events[0]?.id ?? '',
+    from: range.from,
+    to: range.to,
     size: '1280x720',
     fps: 30,
     format: 'auto',
@@ -61,8 +70,22 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
   folder.domElement.classList.add('media-menu');
   folder.add(model, 'present').name(word(lang, 'present'));
   folder.add(model, 'snapshot').name(word(lang, 'snapshot'));
-  folder.add(model, 'from', options).name(word(lang, 'from'));
-  folder.add(model, 'to', options).name(word(lang, 'to'));
+  let fromControl = folder.add(model, 'from', range.options).name(word(lang, 'from'));
+  let toControl = folder.add(model, 'to', range.options).name(word(lang, 'to'));
+  // Another flight (an opened file) has other steps: the range choices follow it.
+  store.subscribe((_, change) => {
+    if (!change.scenario && !change.lang) return;
+    const next = rangeChoices(store);
+    if (change.scenario) {
+      model.from = next.from;
+      model.to = next.to;
+    }
+    // lil-gui's options() replaces a controller at the folder's end: keep the place of the old one.
+    const anchor = fromControl.domElement.previousElementSibling;
+    fromControl = fromControl.options(next.options).name(word(store.get().lang, 'from'));
+    toControl = toControl.options(next.options).name(word(store.get().lang, 'to'));
+    anchor?.after(fromControl.domElement, toControl.domElement);
+  });
   folder.add(model, 'size', ['1280x720', '1920x1080']).name(word(lang, 'size'));
   folder.add(model, 'fps', [30, 60]).name(word(lang, 'fps'));
   folder.add(model, 'format', ['auto', 'mp4', 'webm']).name(word(lang, 'format'));

@@ -1,0 +1,69 @@
+/**
+ * Runs one import in a fresh worker (src/app/importWorker.ts): the page stays responsive while a
+ * large file is read, parsed and validated; the worker ends with the import.
+ */
+import type { ImportResult, LegSummary } from '../import/importFile';
+import type { LegChoice } from '../import/toScenario';
+import type { FromWorker, ToWorker } from './importProtocol';
+
+export interface ImportHooks {
+  /** A leg given in advance (API); else `chooseLeg` is asked when the file has several. */
+  leg?: LegChoice;
+  /** Asks the reader which leg; null cancels the import. */
+  chooseLeg?: (legs: LegSummary[], formatName: string) => Promise<LegChoice | null>;
+  progress?: (phase: 'reading' | 'parsing' | 'building', fraction: number) => void;
+  /** Aborting ends the worker; the promise rejects with ImportCanceled. */
+  signal?: AbortSignal;
+}
+
+export class ImportCanceled extends Error {
+  constructor() {
+    super('Import canceled');
+    this.name = 'AbortError';
+  }
+}
+
+export function importInWorker(file: File, hooks: ImportHooks = {}): Promise<{ result: ImportResult; parseMs: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'flightrecon-import' });
+    const end = () => worker.terminate();
+    hooks.signal?.addEventListener('abort', () => {
+      end();
+      reject(new ImportCanceled());
+    });
+    worker.onerror = (event) => {
+      end();
+      reject(new Error(event.message || 'the import worker failed'));
+    };
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'progress') hooks.progress?.(m.phase, m.fraction);
+      else if (m.type === 'legs') {
+        const send = (leg: LegChoice) => worker.postMessage({ type: 'leg', leg } satisfies ToWorker);
+        if (hooks.leg !== undefined) {
+          if (hooks.leg !== 'all' && !m.legs[hooks.leg]) {
+            end();
+            reject(new Error(`the file has ${m.legs.length} legs; there is no leg ${hooks.leg}`));
+          } else send(hooks.leg);
+        } else if (hooks.chooseLeg) {
+          hooks.chooseLeg(m.legs, m.formatName).then(
+            (leg) => {
+              if (leg === null) {
+                end();
+                reject(new ImportCanceled());
+              } else send(leg);
+            },
+            (err: unknown) => (end(), reject(err)),
+          );
+        } else send('all');
+      } else if (m.type === 'done') {
+        end();
+        resolve({ result: m.result, parseMs: m.parseMs });
+      } else {
+        end();
+        reject(new Error(m.message));
+      }
+    };
+    worker.postMessage({ type: 'open', file } satisfies ToWorker);
+  });
+}

@@ -1,0 +1,11 @@
+/** Messages between the page and the import worker (src/app/importWorker.ts). */
+import type { ImportResult, LegSummary } from '../import/importFile';
+import type { LegChoice } from '../import/toScenario';
+
+export type ToWorker = { type: 'open'; file: File } | { type: 'leg'; leg: LegChoice };
+
+export type FromWorker =
+  | { type: 'progress'; phase: 'reading' | 'parsing' | 'building'; fraction: number }
+  | { type: 'legs'; legs: LegSummary[]; formatName: string }
+  | { type: 'done'; result: ImportResult; parseMs: number }
+  | { type: 'error'; message: string };

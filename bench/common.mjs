@@ -18,6 +18,8 @@ export const SETTINGS = {
   seekCount: num('BENCH_SEEK_COUNT', 10),
   qualities: (process.env.BENCH_QUALITIES ?? 'high,low,auto').split(',').filter(Boolean),
   exportSeconds: num('BENCH_EXPORT_SECONDS', 2),
+  /** 0 skips the import benchmark (100,000-row CSV, 20 MB KML). */
+  importRuns: num('BENCH_IMPORT', 1),
   soakMinutes: num('BENCH_SOAK_MINUTES', 30),
   soakWarmupSeconds: num('BENCH_SOAK_WARMUP_SECONDS', 60),
   soakSpeed: num('BENCH_SOAK_SPEED', 120),

@@ -28,6 +28,7 @@ import { measureSeek } from './seek.mjs';
 import { measureQualities } from './quality.mjs';
 import { measureExport } from './exportSpeed.mjs';
 import { runSoak } from './soak.mjs';
+import { measureImport } from './importSpeed.mjs';
 
 /**
  * One page: load (first frame, ready, JS bytes, requests), idle (paused, nothing moving), playback
@@ -183,6 +184,26 @@ try {
       ['video export (frame-exact, 30 fps)', 'frames', 'seconds', 'output fps', 'codec'],
       exportSpeed.map((e) => [e.size, e.frames, e.seconds, e.fps, e.type]),
     );
+  const importSpeed = SETTINGS.importRuns > 0 ? await measureImport(browser) : null;
+  if (importSpeed) {
+    const row = (label, r, bytes) => [
+      `${label} (${(bytes / 1e6).toFixed(1)} MB, ${r.points} samples, ${r.steps} steps)`,
+      r.workerMs,
+      r.totalMs,
+      label.includes('CSV') ? ratio(r.workerMs, importSpeed.papaMs) : null,
+      r.longestTaskMs,
+      r.worstGapMs,
+    ];
+    printTable(
+      ['import (worker; ms)', 'worker', 'until drawn', 'x papaparse', 'longest task', 'worst main-thread gap'],
+      [
+        ['papaparse alone, same CSV (median of 3)', importSpeed.papaMs, null, 1, null, null],
+        row('Flightradar24 CSV, 100,000 rows', importSpeed.fr24, importSpeed.csvBytes),
+        row('KML gx:Track, 20 MB', importSpeed.kml, importSpeed.kmlBytes),
+      ],
+    );
+    console.log('targets: worker <= 1.5x papaparse for the CSV; longest main-thread task < 100 ms');
+  }
   const soak = await runSoak(browser);
   if (soak) {
     printTable(
@@ -196,7 +217,18 @@ try {
     );
     for (const m of soak.pageErrorMessages) console.log(`  page error: ${m}`);
   }
-  const result = { date: new Date().toISOString(), chromium: browser.version(), viewport: '1280x720', bare, app, exportSpeed, seek, qualityFps, soak };
+  const result = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    viewport: '1280x720',
+    bare,
+    app,
+    exportSpeed,
+    importSpeed,
+    seek,
+    qualityFps,
+    soak,
+  };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2));
   console.log('\nwritten: bench/results/latest.json');

@@ -12,7 +12,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 5000,
-    rollupOptions: { input: resolve(import.meta.dirname, 'bare.html') },
+    rollupOptions: { input: { bare: resolve(import.meta.dirname, 'bare.html'), papa: resolve(import.meta.dirname, 'papa.html') } },
   },
   logLevel: 'warn',
 });

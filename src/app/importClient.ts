@@ -2,7 +2,8 @@
  * Runs one import in a fresh worker (src/app/importWorker.ts): the page stays responsive while a
  * large file is read, parsed and validated; the worker ends with the import.
  */
-import type { ImportResult, LegSummary } from '../import/importFile';
+import { finishImport, type ImportResult } from '../import/finishImport';
+import type { LegSummary } from '../import/importFile';
 import type { LegChoice } from '../import/toScenario';
 import type { FromWorker, ToWorker } from './importProtocol';
 
@@ -58,7 +59,11 @@ export function importInWorker(file: File, hooks: ImportHooks = {}): Promise<{ r
         } else send('all');
       } else if (m.type === 'done') {
         end();
-        resolve({ result: m.result, parseMs: m.parseMs });
+        try {
+          resolve({ result: finishImport(m.built), parseMs: m.parseMs });
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
       } else {
         end();
         reject(new Error(m.message));

@@ -1,5 +1,5 @@
 /** Messages between the page and the import worker (src/app/importWorker.ts). */
-import type { ImportResult, LegSummary } from '../import/importFile';
+import type { BuiltImport, LegSummary } from '../import/importFile';
 import type { LegChoice } from '../import/toScenario';
 
 export type ToWorker = { type: 'open'; file: File } | { type: 'leg'; leg: LegChoice };
@@ -7,5 +7,5 @@ export type ToWorker = { type: 'open'; file: File } | { type: 'leg'; leg: LegCho
 export type FromWorker =
   | { type: 'progress'; phase: 'reading' | 'parsing' | 'building'; fraction: number }
   | { type: 'legs'; legs: LegSummary[]; formatName: string }
-  | { type: 'done'; result: ImportResult; parseMs: number }
+  | { type: 'done'; built: BuiltImport; parseMs: number }
   | { type: 'error'; message: string };

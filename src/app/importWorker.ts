@@ -3,7 +3,8 @@
  * (src/import/importFile.ts does the work), reporting progress; asks which leg when a file has several.
  */
 /// <reference lib="webworker" />
-import { buildScenario, parseText, legSummaries, sha256Hex, decodeText, type Parsed } from '../import/importFile';
+import { buildImport, parseText, legSummaries, sha256Hex, decodeText, type Parsed } from '../import/importFile';
+import { columnBuffers } from '../scenario/columns';
 import { ImportError } from '../import/types';
 import type { FileFacts } from '../import/toScenario';
 import type { FromWorker, ToWorker } from './importProtocol';
@@ -20,8 +21,10 @@ function fail(err: unknown): void {
 
 function build(parsed: Parsed, facts: FileFacts, leg: number | 'all', started: number): void {
   post({ type: 'progress', phase: 'building', fraction: 1 });
-  const result = buildScenario(parsed, facts, leg);
-  post({ type: 'done', result, parseMs: performance.now() - started });
+  const built = buildImport(parsed, facts, leg);
+  // The track's columns are transferred, not copied: the page receives them at no cost.
+  const message: FromWorker = { type: 'done', built, parseMs: performance.now() - started };
+  scope.postMessage(message, built.kind === 'track' ? columnBuffers(built.columns) : []);
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {

@@ -70,21 +70,36 @@ const M_PER_DEG = 111_195;
  * segments densified along great circles. About `max` vertices at most (densifying adds a few per
  * hundred kilometres without samples), in time order, first and last sample always included.
  */
-export function drawingVertices(track: readonly TrackSample[], max = COMPARISON_MAX_VERTICES): DrawVertex[] {
+/**
+ * At most about `budget` of the samples, for drawing a long track: every k-th sample, the one
+ * furthest off the chord in each stretch (the turns), both ends, and both sides of every change of
+ * provenance (so runs of one provenance keep their exact ends). Returns the track itself when short.
+ */
+export function thinSamples(track: readonly TrackSample[], budget: number): readonly TrackSample[] {
   const n = track.length;
+  if (n <= budget) return track;
   const kept: TrackSample[] = [];
-  const budget = Math.max(2, Math.floor(max * 0.9));
-  if (n <= budget) kept.push(...track);
-  else {
-    const k = Math.ceil((2 * n) / budget);
-    for (let s = 0; s < n - 1; s += k) {
-      const e = Math.min(n - 1, s + k);
-      kept.push(track[s]!);
-      const turn = furthestOffChord(track, s, e);
-      if (turn > s) kept.push(track[turn]!);
-    }
-    kept.push(track[n - 1]!);
+  const k = Math.max(2, Math.ceil((2 * n) / budget));
+  let s = 0;
+  while (s < n - 1) {
+    let e = Math.min(n - 1, s + k);
+    // A change of provenance ends the stretch: both samples around it are kept.
+    for (let i = s + 1; i <= e; i++)
+      if (track[i]!.provenance !== track[s]!.provenance) {
+        e = Math.max(s + 1, i - 1 > s ? i - 1 : i);
+        break;
+      }
+    kept.push(track[s]!);
+    const turn = furthestOffChord(track, s, e);
+    if (turn > s) kept.push(track[turn]!);
+    s = e;
   }
+  kept.push(track[n - 1]!);
+  return kept;
+}
+
+export function drawingVertices(track: readonly TrackSample[], max = COMPARISON_MAX_VERTICES): DrawVertex[] {
+  const kept = thinSamples(track, Math.max(2, Math.floor(max * 0.9)));
   const out: DrawVertex[] = [];
   for (let j = 0; j < kept.length; j++) {
     const b = kept[j]!;

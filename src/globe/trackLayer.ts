@@ -6,6 +6,10 @@ import { ArcType, Cartesian3, Color, ColorMaterialProperty, CustomDataSource, He
 import type { Place, Scenario } from '../scenario/model';
 import { localize, placeLabel } from '../scenario/model';
 import { trackRuns, type TrackVertex } from '../geo/trackPosition';
+import { thinSamples } from '../compose/compareSeries';
+
+/** A long imported track is drawn from at most about this many samples (turns and provenance changes kept). */
+const MAX_DRAWN_SAMPLES = 20_000;
 import { ANCHOR_ORDERS } from '../compose/labels';
 import { AIRPORT_CSS, DAMAGE_CSS, PROVENANCE_STYLES } from '../theme/styles';
 import { MapLabel, firstClause, labelSources, shortened, type LabelSink } from './labels/mapLabel';
@@ -55,7 +59,7 @@ export class TrackLayer {
     this.placeLabels = [];
     this.scenario = scenario;
     this.outsideOnly = [];
-    for (const run of trackRuns(scenario.track)) {
+    for (const run of trackRuns(thinSamples(scenario.track, MAX_DRAWN_SAMPLES))) {
       const style = PROVENANCE_STYLES[run.provenance];
       const color = Color.fromCssColorString(style.css);
       const positions = run.vertices.map(toCartesian);

@@ -2,11 +2,10 @@
  * The import pipeline, pure (runs in the import worker and in Node): bytes → text → detected
  * format → parsed track → scenario file → validated Scenario. The file name is only a hint.
  */
-import { loadScenario, loadScenarioText, formatProblems } from '../scenario/validate';
-import type { Scenario } from '../scenario/model';
+import { finishImport, type BuiltImport, type ImportResult } from './finishImport';
 import { decodeText } from './decode';
-import { trackToScenario, type FileFacts, type LegChoice } from './toScenario';
-import { ImportError, type ParsedTrack, type TrackFormat, type TrackReader } from './types';
+import { composeImport, type FileFacts, type LegChoice } from './toScenario';
+import { ImportError, type ParsedTrack, type TrackReader } from './types';
 import { fr24CsvReader } from './formats/fr24Csv';
 import { openskyCsvReader, trafficCsvReader } from './formats/openskyCsv';
 import { readsbTraceReader } from './formats/readsbTrace';
@@ -94,32 +93,31 @@ export function parseText(text: string, fileName: string, progress?: (fraction: 
   return { kind: 'track', parsed };
 }
 
-/** What an import gives the app: the scenario and what the file was. */
-export interface ImportResult {
-  scenario: Scenario;
-  format: TrackFormat;
-  formatName: string;
-  legs: number;
-  /** The leg(s) shown. */
-  leg: LegChoice;
-  notes: string[];
-}
-
-/** Parsed content → validated scenario. Throws ImportError naming what is wrong. */
-export function buildScenario(p: Parsed, file: FileFacts, leg: LegChoice = 'all'): ImportResult {
+/** Parsed content → a checked import (validated here, so problems surface in the worker). Throws ImportError. */
+export function buildImport(p: Parsed, file: FileFacts, leg: LegChoice = 'all'): BuiltImport {
   if (p.kind === 'scenario') {
-    const result = loadScenarioText(p.text);
-    if (!result.ok) throw new ImportError(`not a valid scenario file (${listed(result.problems.length)})\n${formatProblems(result.problems).join('\n')}`);
-    return { scenario: result.scenario, format: 'scenario', formatName: 'flightrecon scenario', legs: 1, leg: 'all', notes: [] };
+    finishImport({ kind: 'scenario', text: p.text });
+    return { kind: 'scenario', text: p.text };
   }
-  const data = trackToScenario(p.parsed, file, leg);
-  const result = loadScenario(data);
-  if (!result.ok)
-    throw new ImportError(`the track does not make a valid flight (${listed(result.problems.length)})\n${formatProblems(result.problems).join('\n')}`);
-  return { scenario: result.scenario, format: p.parsed.format, formatName: p.parsed.formatName, legs: p.parsed.legs.length, leg, notes: p.parsed.notes };
+  const { head, columns } = composeImport(p.parsed, file, leg);
+  const built: BuiltImport = {
+    kind: 'track',
+    head,
+    columns,
+    format: p.parsed.format,
+    formatName: p.parsed.formatName,
+    legs: p.parsed.legs.length,
+    leg,
+    notes: p.parsed.notes,
+  };
+  finishImport(built);
+  return built;
 }
 
-const listed = (n: number) => (n === 1 ? 'the problem is listed below' : `${n} problems, listed below`);
+/** Parsed content → validated scenario (Node, tests). */
+export function buildScenario(p: Parsed, file: FileFacts, leg: LegChoice = 'all'): ImportResult {
+  return finishImport(buildImport(p, file, leg));
+}
 
 /** SHA-256 of the bytes, lower-case hex (Web Crypto: browsers, workers, Node ≥ 20). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -135,4 +133,5 @@ export async function importBytes(bytes: Uint8Array, name: string, leg: LegChoic
   return buildScenario(parsed, { name, bytes: bytes.length, sha256: await sha256Hex(bytes) }, leg);
 }
 
-export { decodeText, ImportError };
+export { decodeText, ImportError, finishImport };
+export type { BuiltImport, ImportResult };

@@ -8,6 +8,8 @@ import type { ScenarioFileData } from '../scenario/schema';
 import { distanceM, interpolateGreatCircle } from '../geo/greatCircle';
 import { ImportError, type ParsedTrack, type TrackPoint } from './types';
 import { detectSteps, type DetectedStep } from './detectSteps';
+import { allocateColumns, columnsToSamples, samplesToFileTrack, type TrackColumns } from '../scenario/columns';
+import type { PointProvenance } from './types';
 
 /** What is known of the file itself (read by the worker before parsing). */
 export interface FileFacts {
@@ -125,14 +127,62 @@ function typicalTopSpeed(points: readonly TrackPoint[]): number {
   return speeds[Math.floor(speeds.length * 0.95)] ?? speeds[speeds.length - 1]!;
 }
 
-type FileSample = NonNullable<ScenarioFileData['track']>[number];
+/** Samples gathered in plain arrays, then made columns (typed arrays, transferable). */
+class ColumnBuilder {
+  readonly timeMs: number[] = [];
+  readonly lat: number[] = [];
+  readonly lon: number[] = [];
+  readonly altitudeM: number[] = [];
+  readonly halfWidthM: number[] = [];
+  readonly provenance: number[] = [];
+  readonly altitudeProvenance: number[] = [];
+
+  push(timeMs: number, lat: number, lon: number, altitudeM: number, provenance: number, altitudeProvenance: number, halfWidthM: number): void {
+    this.timeMs.push(timeMs);
+    this.lat.push(lat);
+    this.lon.push(lon);
+    this.altitudeM.push(altitudeM);
+    this.provenance.push(provenance);
+    this.altitudeProvenance.push(altitudeProvenance);
+    this.halfWidthM.push(halfWidthM);
+  }
+
+  columns(): TrackColumns {
+    const c = allocateColumns(this.timeMs.length);
+    c.timeMs.set(this.timeMs);
+    c.lat.set(this.lat);
+    c.lon.set(this.lon);
+    c.altitudeM.set(this.altitudeM);
+    c.halfWidthM.set(this.halfWidthM);
+    c.provenance.set(this.provenance);
+    c.altitudeProvenance.set(this.altitudeProvenance);
+    return c;
+  }
+}
+
+/** A few samples of the columns (the stand-in track of the file head). */
+function pick(c: TrackColumns, indices: readonly number[]): TrackColumns {
+  const out = allocateColumns(indices.length);
+  indices.forEach((i, k) => {
+    out.timeMs[k] = c.timeMs[i]!;
+    out.lat[k] = c.lat[i]!;
+    out.lon[k] = c.lon[i]!;
+    out.altitudeM[k] = c.altitudeM[i]!;
+    out.halfWidthM[k] = c.halfWidthM[i]!;
+    out.provenance[k] = c.provenance[i]!;
+    out.altitudeProvenance[k] = c.altitudeProvenance[i]!;
+  });
+  return out;
+}
+
+const CODE: Record<PointProvenance, number> = { measured: 0, reported: 1, inferred: 2 };
 
 /**
  * Inferred samples across a gap from `a` to `b`: on the great circle, altitude linear, each with the
  * half-width of where the aircraft can have been (a point that left `a` and reaches `b` in time, at
  * no more than `vMax`: min(f, 1-f)·sqrt((vMax·T)² − d²), at most 500 km).
  */
-function bridge(a: TrackPoint, altA: number, b: TrackPoint, altB: number, vMax: number, out: FileSample[]): void {
+function bridge(a: TrackPoint, altA: number, b: TrackPoint, altB: number, vMax: number, out: ColumnBuilder): void {
   const T = (b.timeMs - a.timeMs) / 1000;
   const d = distanceM(a.lat, a.lon, b.lat, b.lon);
   const v = Math.max(vMax, (d / T) * 1.05);
@@ -142,15 +192,15 @@ function bridge(a: TrackPoint, altA: number, b: TrackPoint, altB: number, vMax: 
   for (let k = 1; k < count; k++) {
     const f = k / count;
     interpolateGreatCircle(a.lat, a.lon, b.lat, b.lon, f, at);
-    out.push({
-      time: isoUtc(Math.round(a.timeMs + f * (b.timeMs - a.timeMs))),
-      lat: round(at.lat, 6),
-      lon: round(at.lon, 6),
-      altitudeM: round(altA + f * (altB - altA), 1),
-      provenance: 'inferred',
-      sources: [SOURCE_ID],
-      halfWidthM: Math.round(Math.min(500_000, Math.min(f, 1 - f) * spread)),
-    });
+    out.push(
+      Math.round(a.timeMs + f * (b.timeMs - a.timeMs)),
+      round(at.lat, 6),
+      round(at.lon, 6),
+      round(altA + f * (altB - altA), 1),
+      CODE.inferred,
+      CODE.inferred,
+      Math.round(Math.min(500_000, Math.min(f, 1 - f) * spread)),
+    );
   }
 }
 
@@ -165,8 +215,18 @@ function formatSpan(ms: number): string {
   return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
-/** The scenario file for a parsed track. Throws ImportError when the values cannot make a flight. */
+/** The scenario file for a parsed track, with its whole track written out (tests, small files). */
 export function trackToScenario(parsed: ParsedTrack, file: FileFacts, leg: LegChoice = 'all'): ScenarioFileData {
+  const { head, columns } = composeImport(parsed, file, leg);
+  return { ...head, track: samplesToFileTrack(columnsToSamples(columns, [SOURCE_ID])) };
+}
+
+/**
+ * The scenario for a parsed track: the file (`head`) with a stand-in track (first and last sample)
+ * and the whole track as columns — for src/scenario/validate.ts loadScenarioColumns. Throws
+ * ImportError when the values cannot make a flight.
+ */
+export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoice = 'all'): { head: ScenarioFileData; columns: TrackColumns } {
   const points = chosenPoints(parsed, leg);
   if (points.length < 2) throw new ImportError(`the file has only ${points.length} usable fix${points.length === 1 ? '' : 'es'}; a flight needs at least two`);
   const { altitudes, filled, known } = fillAltitudes(points);
@@ -176,7 +236,7 @@ export function trackToScenario(parsed: ParsedTrack, file: FileFacts, leg: LegCh
       throw new ImportError(`fix ${i + 1} (${isoUtc(points[i]!.timeMs)}): altitude ${Math.round(alt)} m is outside -500..20000 m`, `fix ${i + 1}`);
   }
   const vMax = Math.max(typicalTopSpeed(points) * 1.15, 30);
-  const track: FileSample[] = [];
+  const track = new ColumnBuilder();
   const gaps: ScenarioFileData['gaps'] = [];
   const gapMs = gapThresholdMs(points);
   for (let i = 0; i < points.length; i++) {
@@ -196,19 +256,15 @@ export function trackToScenario(parsed: ParsedTrack, file: FileFacts, leg: LegCh
       });
       bridge(a, altitudes[i - 1]!, p, altitudes[i]!, vMax, track);
     }
-    const sample: FileSample = {
-      time: isoUtc(p.timeMs),
-      lat: round(p.lat, 6),
-      lon: round(p.lon, 6),
-      altitudeM: round(altitudes[i]!, 1),
-      provenance: p.provenance ?? 'measured',
-      sources: [SOURCE_ID],
-    };
-    const altProv = filled[i] ? 'inferred' : p.altitudeProvenance;
-    if (altProv && altProv !== sample.provenance) sample.altitudeProvenance = altProv;
-    if (p.halfWidthM !== undefined && p.halfWidthM > 0) sample.halfWidthM = Math.min(500_000, p.halfWidthM);
-    track.push(sample);
+    const prov = CODE[p.provenance ?? 'measured'];
+    const altProv = filled[i] ? CODE.inferred : p.altitudeProvenance ? CODE[p.altitudeProvenance] : prov;
+    const hw = p.halfWidthM !== undefined && p.halfWidthM > 0 ? Math.min(500_000, p.halfWidthM) : Number.NaN;
+    track.push(p.timeMs, round(p.lat, 6), round(p.lon, 6), round(altitudes[i]!, 1), prov, altProv, hw);
   }
+  const columns = track.columns();
+  const n = columns.timeMs.length;
+  const ends = columnsToSamples(pick(columns, [0, n - 1]), [SOURCE_ID]);
+  const stubTrack = samplesToFileTrack(ends);
 
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -305,7 +361,7 @@ export function trackToScenario(parsed: ParsedTrack, file: FileFacts, leg: LegCh
     },
     note: fileNotes.join(' ').slice(0, 1000),
   };
-  return {
+  const head: ScenarioFileData = {
     format: 'flightrecon-scenario',
     version: 1,
     id: slug(`import-${name}-${date}`),
@@ -324,11 +380,12 @@ export function trackToScenario(parsed: ParsedTrack, file: FileFacts, leg: LegCh
     },
     sources: [source],
     places,
-    track,
+    track: stubTrack,
     gaps,
     steps,
     claims: [],
   };
+  return { head, columns };
 }
 
 function stepOf(d: DetectedStep, parsed: ParsedTrack, file: FileFacts, ends: { from: string; to: string }): ScenarioFileData['steps'][number] {

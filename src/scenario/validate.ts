@@ -7,6 +7,7 @@ import { ScenarioFile, type ScenarioFileData } from './schema';
 import type { Citation, Place, ReportedEvent, Scenario, TrackSample } from './model';
 import type { ScenarioProblem } from './problem';
 import { anchorsFromFile, reconstructionProblems, rejectedFromFile, trackFromFile, zonesFromFile } from './reconstruction';
+import { columnProblems, columnsToSamples, samplesToFileTrack, type TrackColumns } from './columns';
 
 export type { ScenarioProblem };
 
@@ -177,6 +178,30 @@ export function loadScenario(json: unknown): ScenarioResult {
   const track = trackFromFile(parsed.output);
   if (!track.ok) return { ok: false, problems: track.problems };
   return { ok: true, scenario: build(parsed.output, track.track) };
+}
+
+/**
+ * A scenario whose track comes as columns (an imported flight: src/import/toScenario.ts). `head` is
+ * the scenario file with a stand-in `track` (the first and last sample); it is validated like any
+ * file, the columns by the same rules as the schema's samples (columns.ts). The Scenario's `file`
+ * gets the whole track written out only when something reads it (the scenario export).
+ */
+export function loadScenarioColumns(head: unknown, columns: TrackColumns): ScenarioResult {
+  const checked = loadScenario(head);
+  if (!checked.ok) return checked;
+  const problems = columnProblems(columns);
+  if (problems.length > 0) return { ok: false, problems };
+  const d = checked.scenario.file;
+  const sources = d.track?.[0]?.sources ?? [];
+  const track = columnsToSamples(columns, sources);
+  const scenario = build(d, track);
+  let written: ScenarioFileData['track'] | undefined;
+  const file = { ...d };
+  Object.defineProperty(file, 'track', {
+    enumerable: true,
+    get: () => (written ??= samplesToFileTrack(track)),
+  });
+  return { ok: true, scenario: { ...scenario, file } };
 }
 
 /** Parses text (a file's contents) and validates it. */

@@ -315,7 +315,11 @@ describe('isoUtcFormatter', () => {
     const iso = isoUtcFormatter();
     const times = [0, Date.UTC(2024, 11, 25, 4), Date.UTC(2024, 11, 31, 23, 59, 59, 999), Date.UTC(2025, 0, 1), -1, -86_400_001, 1.5, 253402300799999];
     for (let t = Date.UTC(2024, 11, 25, 23, 59); t < Date.UTC(2024, 11, 26, 0, 1); t += 1237) times.push(t);
-    for (const t of times) expect(iso(t), String(t)).toBe(isoUtc(t));
+    for (const t of times) expect(iso(t), String(t)).toBe(isoUtc(Math.round(t)));
+  });
+
+  it('writes a time between milliseconds to the nearest millisecond (no precision lost to whole seconds)', () => {
+    expect(isoUtcFormatter()(Date.UTC(2024, 11, 25, 5, 13, 31) + 400.6)).toBe('2024-12-25T05:13:31.401Z');
   });
 });
 

@@ -36,8 +36,10 @@ const DAY_MS = 86400000;
 export function isoUtcFormatter(): (ms: number) => string {
   let day = NaN;
   let prefix = '';
-  return (ms: number): string => {
-    if (!Number.isInteger(ms)) return formatIsoUtc(ms);
+  return (time: number): string => {
+    // Reconstructed samples may fall between milliseconds: written to the millisecond.
+    const ms = Math.round(time);
+    if (!Number.isFinite(ms)) return formatIsoUtc(time);
     const d = Math.floor(ms / DAY_MS);
     if (d !== day) {
       const iso = new Date(d * DAY_MS).toISOString();

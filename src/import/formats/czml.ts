@@ -171,12 +171,20 @@ export const czmlReader: TrackReader = {
       format: 'czml',
       formatName: FORMAT_NAME,
       legs: [{ points: leg }],
-      altitude: {
-        kind: 'gnss',
-        datum: 'ellipsoid',
-        unit: 'm',
-        note: 'Geometric heights in metres above the WGS84 ellipsoid (CZML positions), read as written.',
-      },
+      altitude:
+        meta.altitudeReference === 'msl'
+          ? {
+              kind: 'unknown',
+              datum: 'msl',
+              unit: 'm',
+              note: 'Altitudes in metres above mean sea level, as flightrecon exported them (its "altitudeReference": "msl").',
+            }
+          : {
+              kind: 'gnss',
+              datum: 'ellipsoid',
+              unit: 'm',
+              note: 'Geometric heights in metres above the WGS84 ellipsoid (CZML positions), read as written.',
+            },
       places,
       events,
       notes,

@@ -177,7 +177,8 @@ export const geojsonReader: TrackReader = {
     const events: FileEvent[] = [];
     const timedPoints: { p: TrackPoint; title?: string; text?: string }[] = [];
     let untimed: string | undefined;
-    let meta: Json = isObject(json.properties) ? { ...json.properties } : {};
+    // Flight facts: a `properties` member of the collection, or flightrecon's own `flightrecon` member.
+    let meta: Json = { ...(isObject(json.flightrecon) ? json.flightrecon : {}), ...(isObject(json.properties) ? json.properties : {}) };
     features.forEach((f: unknown, fi) => {
       const base = `features[${fi}]`;
       if (!isObject(f) || f.type !== 'Feature') throw new ImportError(`${base}: not a Feature`, base);

@@ -511,7 +511,7 @@ function airportCodes(...texts: (string | undefined)[]): { icao?: string; iata?:
 
 function placeOf(pm: Placemark, airport: boolean): FilePlace {
   const { lat, lon } = pointOf(pm);
-  const kind = pm.data[`${FR}kind`] === 'airport' || airport ? 'airport' : 'waypoint';
+  const kind = pm.data[`${FR}kind`] === 'airport' || pm.data[`${FR}placeKind`] === 'airport' || airport ? 'airport' : 'waypoint';
   const place: FilePlace = { name: pm.name ?? `Placemark ${pm.n}`, lat, lon, kind };
   const codes = kind === 'airport' ? airportCodes(pm.name, pm.description) : {};
   const icao = pm.data[`${FR}icao`] || codes.icao;
@@ -592,7 +592,8 @@ function altitudeMeaning(flavour: Flavour, writer: Writer, modes: Set<string>, d
   const unset = [...modes].some((m) => /not set/.test(m)) ? " (the file sets no altitudeMode; KML's default would clamp the track to the ground)" : '';
   if (writer === 'flightrecon') {
     const kind = data[`${FR}altitudeKind`];
-    const datum = data[`${FR}altitudeDatum`];
+    // The exporter writes `altitudeReference` (msl); `altitudeDatum` is read too.
+    const datum = data[`${FR}altitudeDatum`] ?? data[`${FR}altitudeReference`];
     return {
       kind: kind === 'barometric' || kind === 'gnss' ? kind : 'unknown',
       datum: datum === 'ellipsoid' || datum === 'unknown' ? datum : 'msl',
@@ -636,7 +637,8 @@ function readKml(text: string, flavour: Flavour, progress?: (fraction: number) =
   const file = loadKml(text, progress);
   const notes: string[] = [];
   const { legs, modes } = trackLegs(file, notes);
-  const steps = file.placemarks.filter((p) => p.data[`${FR}step`] !== undefined);
+  // flightrecon's epilogue steps (after the flight, e.g. a report's publication) carry a date, no <when>: not events of the track.
+  const steps = file.placemarks.filter((p) => p.data[`${FR}step`] !== undefined && p.when);
   const events = steps.map(stepEvent);
   const others = file.placemarks.filter((p) => p.data[`${FR}step`] === undefined && p.point !== undefined);
   let timed = others.filter((p) => p.when);

@@ -150,6 +150,14 @@ export interface RenderStats {
 }
 
 export interface GlobeDebug {
+  /** Reads a CZML document with Cesium's own CzmlDataSource (tests: an independent reader of the export). */
+  readCzml(text: string): Promise<{
+    entities: number;
+    ids: string[];
+    start: string | null;
+    stop: string | null;
+    first: { lon: number; lat: number; heightM: number } | null;
+  }>;
   /** Puts the camera at an exact view (degrees, metres); resolves once that view's imagery is drawn. */
   setView(lon: number, lat: number, heightM: number, headingDeg?: number, pitchDeg?: number): Promise<void>;
   /** Resolves once a frame has been drawn with every imagery tile of the current view loaded. */

@@ -17,6 +17,8 @@ export interface ImportResult {
   legs: number;
   /** The leg(s) shown. */
   leg: LegChoice;
+  /** Fixes read from the file (in the legs shown); samples the importer added in gaps are not counted. */
+  fixes: number;
   notes: string[];
 }
 
@@ -34,6 +36,7 @@ export type BuiltImport =
       formatName: string;
       legs: number;
       leg: LegChoice;
+      fixes: number;
       notes: string[];
     };
 
@@ -44,10 +47,18 @@ export function finishImport(b: BuiltImport): ImportResult {
   if (b.kind === 'scenario') {
     const result = loadScenarioText(b.text);
     if (!result.ok) throw new ImportError(`not a valid scenario file (${listed(result.problems.length)})\n${formatProblems(result.problems).join('\n')}`);
-    return { scenario: result.scenario, format: 'scenario', formatName: 'flightrecon scenario', legs: 1, leg: 'all', notes: [] };
+    return {
+      scenario: result.scenario,
+      format: 'scenario',
+      formatName: 'flightrecon scenario',
+      legs: 1,
+      leg: 'all',
+      fixes: result.scenario.track.length,
+      notes: [],
+    };
   }
   const result = loadScenarioColumns(b.head, b.columns);
   if (!result.ok)
     throw new ImportError(`the track does not make a valid flight (${listed(result.problems.length)})\n${formatProblems(result.problems).join('\n')}`);
-  return { scenario: result.scenario, format: b.format, formatName: b.formatName, legs: b.legs, leg: b.leg, notes: b.notes };
+  return { scenario: result.scenario, format: b.format, formatName: b.formatName, legs: b.legs, leg: b.leg, fixes: b.fixes, notes: b.notes };
 }

@@ -4,7 +4,7 @@
  */
 import { finishImport, type BuiltImport, type ImportResult } from './finishImport';
 import { decodeText } from './decode';
-import { composeImport, type FileFacts, type LegChoice } from './toScenario';
+import { chosenPoints, composeImport, type FileFacts, type LegChoice } from './toScenario';
 import { ImportError, type ParsedTrack, type TrackReader } from './types';
 import { fr24CsvReader } from './formats/fr24Csv';
 import { openskyCsvReader, trafficCsvReader } from './formats/openskyCsv';
@@ -108,6 +108,7 @@ export function buildImport(p: Parsed, file: FileFacts, leg: LegChoice = 'all'):
     formatName: p.parsed.formatName,
     legs: p.parsed.legs.length,
     leg,
+    fixes: chosenPoints(p.parsed, leg).length,
     notes: p.parsed.notes,
   };
   finishImport(built);

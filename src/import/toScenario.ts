@@ -302,7 +302,7 @@ export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoi
       places.push({
         id,
         kind: 'waypoint',
-        name: role === 'start' ? { en: 'First fix', de: 'Erste Position' } : { en: 'Last fix', de: 'Letzte Position' },
+        name: role === 'start' ? { en: 'Start of the track', de: 'Anfang des Tracks' } : { en: 'End of the track', de: 'Ende des Tracks' },
         lat: round(p.lat, 6),
         lon: round(p.lon, 6),
         confidence: 'high',

@@ -23,6 +23,8 @@ export interface OpenOptions {
 
 export class FileOpener {
   private running: AbortController | null = null;
+  /** This opener's notices: a new file replaces them, so messages do not pile up over the picture. */
+  private notices: number[] = [];
 
   constructor(
     private readonly store: Store,
@@ -36,15 +38,17 @@ export class FileOpener {
     const compare = options.compare === true;
     if (file.size > MAX_IMPORT_BYTES) {
       const message = importWord(lang, 'tooLarge', { name, mb: Math.round(file.size / 1048576) });
-      this.store.notify('error', message);
+      this.say('error', message);
       throw new Error(message);
     }
     if (compare && this.store.get().comparisons.length >= 4) {
       const message = importWord(lang, 'tooMany', { n: 4 });
-      this.store.notify('error', message);
+      this.say('error', message);
       throw new Error(message);
     }
     this.running?.abort();
+    for (const id of this.notices) this.store.dismissNotice(id);
+    this.notices = [];
     const abort = new AbortController();
     this.running = abort;
     const big = file.size > PROGRESS_BYTES;
@@ -66,19 +70,23 @@ export class FileOpener {
       if (err instanceof ImportCanceled) throw err;
       const why = String((err as Error).message ?? err);
       const [first, ...rest] = why.split('\n');
-      this.store.notify('error', importWord(lang, 'failed', { name, why: (first ?? '').replace(/\.$/, '') }), rest.length ? rest : undefined);
+      this.say('error', importWord(lang, 'failed', { name, why: (first ?? '').replace(/\.$/, '') }), rest.length ? rest : undefined);
       throw new Error(`${name}: ${why}`, { cause: err });
     } finally {
       if (this.running === abort) this.running = null;
     }
   }
 
+  private say(...args: Parameters<Store['notify']>): void {
+    this.notices.push(this.store.notify(...args).id);
+  }
+
   private show(result: ImportResult, name: string): void {
     const { scenario } = result;
     this.store.setScenario(scenario, { format: result.format, formatName: result.formatName, legs: result.legs, fileName: name });
     const lang = this.store.get().lang;
-    const points = scenario.track.filter((s) => s.provenance === 'measured').length;
-    this.store.notify(
+    const points = result.fixes;
+    this.say(
       'info',
       result.format === 'scenario'
         ? importWord(lang, 'openedScenario', { name, steps: scenario.steps.length, points: scenario.track.length })
@@ -100,9 +108,9 @@ export class FileOpener {
     });
     if (!added) throw new Error(importWord(lang, 'tooMany', { n: 4 }));
     const shown = this.store.get().scenario;
-    this.store.notify('info', importWord(lang, 'compared', { name, format: result.formatName, points: scenario.track.length.toLocaleString(lang) }));
+    this.say('info', importWord(lang, 'compared', { name, format: result.formatName, points: result.fixes.toLocaleString(lang) }));
     if (scenario.endMs < shown.startMs || scenario.startMs > shown.endMs)
-      this.store.notify('warning', importWord(lang, 'noOverlap', { name, from: isoMinute(scenario.startMs), to: isoMinute(scenario.endMs) }));
+      this.say('warning', importWord(lang, 'noOverlap', { name, from: isoMinute(scenario.startMs), to: isoMinute(scenario.endMs) }));
   }
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BAD_FILES, hostileScenario } from '../fixtures/badInputs';
+import { BAD_TRACKS } from '../fixtures/badTracks';
 import { expectCleanRun, openApp, state } from './support';
 
 const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'quality'];
@@ -12,13 +13,13 @@ const VALUE_SETS: Record<string, string> = {
 };
 
 test.describe('bad input', () => {
-  test('every broken scenario file gets a clear message and the loaded scenario stays', async ({ page }) => {
-    test.setTimeout(180_000);
+  test('every broken scenario or track file gets a clear message and the loaded scenario stays', async ({ page }) => {
+    test.setTimeout(300_000);
     const watch = await openApp(page, '?step=first-impact');
     const input = page.getByTestId('scenario-file');
     const notices = page.getByTestId('notices');
-    for (const bad of BAD_FILES) {
-      await input.setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) });
+    for (const bad of [...BAD_FILES, ...BAD_TRACKS]) {
+      await input.setInputFiles({ name: bad.name, mimeType: 'application/octet-stream', buffer: Buffer.from(bad.content) });
       const notice = notices.locator('.notice-error').last();
       await expect(notice, bad.name).toContainText(`"${bad.name}"`);
       expect(await notice.innerText(), bad.name).toMatch(bad.expect);

@@ -10,7 +10,7 @@ test.describe('opening a scenario file', () => {
     broken.steps[0].title = { en: '<img src=x onerror="window.hacked=1">' };
     await page.getByTestId('scenario-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     const notices = page.getByTestId('notices');
-    await expect(notices).toContainText('"broken.json" is not a valid scenario file');
+    await expect(notices).toContainText('"broken.json" could not be opened: not a valid scenario file');
     await expect(notices).toContainText('track[1].lat');
     const s = await state(page);
     expect(s.scenario.id).toBe('azal-8243');

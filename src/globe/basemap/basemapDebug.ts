@@ -3,7 +3,7 @@
  * view, the screen position of a place, a wait for the view's imagery, the basemap's label texts and drawing figures. Not used by
  * the app itself.
  */
-import { Cartesian3, Math as CesiumMath, SceneTransforms, type Viewer } from 'cesium';
+import { Cartesian3, Cartographic, CzmlDataSource, JulianDate, Math as CesiumMath, SceneTransforms, type Viewer } from 'cesium';
 import type { GlobeDebug } from '../../app/api.ts';
 import type { Basemap } from './addBasemap.ts';
 
@@ -15,6 +15,28 @@ export function createGlobeDebug(
   labelCandidates: GlobeDebug['labelCandidates'],
 ): GlobeDebug {
   return {
+    // Cesium's own CZML reader, as an independent check of the CZML export (not added to the scene).
+    readCzml: async (text) => {
+      const source = await CzmlDataSource.load(JSON.parse(text) as object[]);
+      const entities = source.entities.values;
+      const track = source.entities.getById('track');
+      const interval = track?.availability?.get(0);
+      let sampleAt: { lon: number; lat: number; heightM: number } | null = null;
+      if (track?.position && interval) {
+        const p = track.position.getValue(interval.start);
+        if (p) {
+          const c = Cartographic.fromCartesian(p);
+          sampleAt = { lon: CesiumMath.toDegrees(c.longitude), lat: CesiumMath.toDegrees(c.latitude), heightM: c.height };
+        }
+      }
+      return {
+        entities: entities.length,
+        ids: entities.map((e) => e.id),
+        start: interval ? JulianDate.toIso8601(interval.start, 0) : null,
+        stop: interval ? JulianDate.toIso8601(interval.stop, 0) : null,
+        first: sampleAt,
+      };
+    },
     setView: async (lon, lat, heightM, headingDeg = 0, pitchDeg = -90) => {
       viewer.camera.cancelFlight();
       viewer.camera.setView({

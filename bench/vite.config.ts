@@ -8,6 +8,7 @@ export default defineConfig({
   base: './',
   // A default Viewer needs all of Cesium's files (sky box, moon, widget images), not the app's subset.
   plugins: [cesiumStatic(ALL_FILES)],
+  worker: { format: 'es' },
   build: {
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,

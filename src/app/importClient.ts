@@ -24,11 +24,28 @@ export class ImportCanceled extends Error {
   }
 }
 
+/**
+ * The worker of the last import that ended normally, kept for the next one: its readers are loaded
+ * and compiled once. A canceled or failed worker is ended instead (it may be mid-file).
+ */
+let idle: Worker | null = null;
+
 export function importInWorker(file: File, hooks: ImportHooks = {}): Promise<{ result: ImportResult; parseMs: number }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'flightrecon-import' });
-    const end = () => worker.terminate();
+    const worker = idle ?? new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'flightrecon-import' });
+    idle = null;
+    let ended = false;
+    /** keep: the worker finished its file (a result or a reasoned error) and can take the next. */
+    const finish = (keep: boolean) => {
+      if (ended) return;
+      ended = true;
+      worker.onmessage = worker.onerror = null;
+      if (keep && !idle) idle = worker;
+      else worker.terminate();
+    };
+    const end = () => finish(false);
     hooks.signal?.addEventListener('abort', () => {
+      if (ended) return;
       end();
       reject(new ImportCanceled());
     });
@@ -58,14 +75,14 @@ export function importInWorker(file: File, hooks: ImportHooks = {}): Promise<{ r
           );
         } else send('all');
       } else if (m.type === 'done') {
-        end();
+        finish(true);
         try {
           resolve({ result: finishImport(m.built), parseMs: m.parseMs });
         } catch (err) {
           reject(err instanceof Error ? err : new Error(String(err)));
         }
       } else {
-        end();
+        finish(true);
         reject(new Error(m.message));
       }
     };

@@ -18,8 +18,8 @@ test.describe('bad input', () => {
     const watch = await openApp(page, '?step=first-impact');
     const input = page.getByTestId('scenario-file');
     const notices = page.getByTestId('notices');
-    for (const bad of [...BAD_FILES, ...BAD_TRACKS]) {
-      await input.setInputFiles({ name: bad.name, mimeType: 'application/octet-stream', buffer: Buffer.from(bad.content) });
+    for (const bad of BAD_FILES) {
+      await input.setInputFiles({ name: bad.name, mimeType: 'application/json', buffer: Buffer.from(bad.content) });
       const notice = notices.locator('.notice-error').last();
       await expect(notice, bad.name).toContainText(`"${bad.name}"`);
       expect(await notice.innerText(), bad.name).toMatch(bad.expect);
@@ -27,6 +27,35 @@ test.describe('bad input', () => {
       expect(s.scenario.id, bad.name).toBe('azal-8243');
       expect(s.step?.id, bad.name).toBe('first-impact');
       await notice.getByRole('button', { name: 'Dismiss' }).click();
+    }
+    // The track corpus through flightrecon.openFile, in one go: each rejects, the page says why (the
+    // file's name and the same message), and the flight shown stays.
+    const results = await page.evaluate(
+      async (cases) => {
+        const out: { name: string; error: string; notice: string; scenario: string; step: string | undefined }[] = [];
+        for (const c of cases) {
+          const content = typeof c.content === 'string' ? c.content : new Uint8Array(c.content);
+          let error = '';
+          try {
+            await window.flightrecon.openFile(new File([content], c.name));
+          } catch (err) {
+            error = (err as Error).message;
+          }
+          const notices = document.querySelectorAll<HTMLElement>('[data-testid="notices"] .notice-error');
+          const s = window.flightrecon.state();
+          out.push({ name: c.name, error, notice: notices[notices.length - 1]?.innerText ?? '', scenario: s.scenario.id, step: s.step?.id });
+        }
+        return out;
+      },
+      BAD_TRACKS.map((b) => ({ name: b.name, content: typeof b.content === 'string' ? b.content : Array.from(b.content) })),
+    );
+    for (const [i, r] of results.entries()) {
+      const bad = BAD_TRACKS[i]!;
+      expect(r.error, bad.name).toMatch(bad.expect);
+      expect(r.notice, bad.name).toContain(`"${bad.name}" could not be opened`);
+      expect(r.notice, bad.name).toMatch(bad.expect);
+      expect(r.scenario, bad.name).toBe('azal-8243');
+      expect(r.step, bad.name).toBe('first-impact');
     }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expectCleanRun(watch);

@@ -1,6 +1,6 @@
 /**
- * Runs one import in a fresh worker (src/app/importWorker.ts): the page stays responsive while a
- * large file is read, parsed and validated; the worker ends with the import.
+ * Runs an import in the import worker (src/app/importWorker.ts): the page stays responsive while a
+ * large file is read, parsed and validated; a worker that finished a file is kept for the next.
  */
 import { finishImport, type ImportResult } from '../import/finishImport';
 import type { LegSummary } from '../import/importFile';

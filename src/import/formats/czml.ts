@@ -16,6 +16,7 @@
  */
 import { parseIsoTime } from '../time';
 import { ImportError, type FileEvent, type FilePlace, type ParsedTrack, type PointProvenance, type TrackPoint, type TrackReader } from '../types';
+import { finishLeg } from './common';
 
 const FORMAT_NAME = 'CZML';
 const PROGRESS_SAMPLES = 5000;
@@ -309,33 +310,4 @@ function availabilityStart(v: unknown, where: string): number | undefined {
   const ms = parseIsoTime(start);
   if (ms === null) throw new ImportError(`${where} availability: start ${JSON.stringify(start)} is not an ISO 8601 time`, `${where} availability`);
   return ms;
-}
-
-/** Sorts by time if needed and drops exact duplicate timestamps (keeping the first in file order). */
-function finishLeg(points: TrackPoint[], notes: string[]): TrackPoint[] {
-  let sorted = true;
-  for (let i = 1; i < points.length; i++) {
-    if (points[i]!.timeMs < points[i - 1]!.timeMs) {
-      sorted = false;
-      break;
-    }
-  }
-  if (!sorted) {
-    points.sort((a, b) => a.timeMs - b.timeMs);
-    notes.push('The fixes were not in time order; they were sorted by time.');
-  }
-  let w = 1;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.timeMs !== points[w - 1]!.timeMs) points[w++] = p;
-  }
-  if (points.length > 0 && w < points.length) {
-    notes.push(`${plural(points.length - w, 'fix', 'fixes')} with a duplicate timestamp dropped (the first of each was kept).`);
-    points.length = w;
-  }
-  return points;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -13,6 +13,7 @@
 import Papa from 'papaparse';
 import { parseIsoTime } from '../time';
 import { FT, ImportError, KT, type ParsedTrack, type TrackPoint, type TrackReader } from '../types';
+import { count, finishLeg } from './common';
 
 const FORMAT_NAME = 'Flightradar24 CSV';
 const HEADER_NEW = 'timestamp,utc,callsign,position,altitude,speed,direction';
@@ -235,10 +236,6 @@ function slowNumber(s: string, start: number, end: number): number {
   return sub.trim() === '' ? NaN : Number(sub);
 }
 
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The first non-empty line of a text (BOM removed), cheap: no split of the whole text. */
 export function firstLine(text: string): string {
   let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -290,30 +287,4 @@ export function lineOfOffset(text: string, index: number): number {
 
 export function quote(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}
-
-/** Sorts by time if needed and drops exact duplicate timestamps (keeping the first in file order). */
-export function finishLeg(points: TrackPoint[], notes: string[]): TrackPoint[] {
-  let sorted = true;
-  for (let i = 1; i < points.length; i++) {
-    if (points[i]!.timeMs < points[i - 1]!.timeMs) {
-      sorted = false;
-      break;
-    }
-  }
-  if (!sorted) {
-    points.sort((a, b) => a.timeMs - b.timeMs); // stable: the first in the file stays first
-    notes.push('The fixes were not in time order; they were sorted by time.');
-  }
-  let w = 1;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.timeMs !== points[w - 1]!.timeMs) points[w++] = p;
-  }
-  const dropped = points.length - w;
-  if (points.length > 0 && dropped > 0) {
-    points.length = w;
-    notes.push(`${count(dropped, 'fix', 'fixes')} with a duplicate timestamp dropped (the first of each was kept).`);
-  }
-  return points;
 }

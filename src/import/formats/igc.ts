@@ -18,6 +18,7 @@
 import IGCParser from 'igc-parser';
 import { parseIsoTime } from '../time';
 import { ImportError, type AltitudeMeaning, type ParsedTrack, type TrackPoint, type TrackReader } from '../types';
+import { finishLeg } from './common';
 
 const FORMAT_NAME = 'IGC flight recorder file';
 const DAY_MS = 86_400_000;
@@ -215,31 +216,6 @@ function readAltitude(line: string, start: number, err: (what: string) => Import
 
 function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
-}
-
-/** Sorts by time if needed and drops exact duplicate timestamps (keeping the first in file order). */
-function finishLeg(points: TrackPoint[], notes: string[]): TrackPoint[] {
-  let sorted = true;
-  for (let i = 1; i < points.length; i++) {
-    if (points[i]!.timeMs < points[i - 1]!.timeMs) {
-      sorted = false;
-      break;
-    }
-  }
-  if (!sorted) {
-    points.sort((a, b) => a.timeMs - b.timeMs);
-    notes.push('The fixes were not in time order; they were sorted by time.');
-  }
-  let w = 1;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.timeMs !== points[w - 1]!.timeMs) points[w++] = p;
-  }
-  if (points.length > 0 && w < points.length) {
-    notes.push(`${plural(points.length - w, 'fix', 'fixes')} with a duplicate timestamp dropped (the first of each was kept).`);
-    points.length = w;
-  }
-  return points;
 }
 
 function plural(n: number, one: string, many: string): string {

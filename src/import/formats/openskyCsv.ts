@@ -12,7 +12,8 @@
  */
 import { parseIsoTime, parseUnixSeconds } from '../time';
 import { FPM, FT, ImportError, KT, type AltitudeMeaning, type ParsedTrack, type TrackFormat, type TrackPoint, type TrackReader } from '../types';
-import { count, csvRowLine, decimal, finishLeg, firstLine, quote, readCsv } from './fr24Csv';
+import { csvRowLine, decimal, firstLine, quote, readCsv } from './fr24Csv';
+import { count, finishLeg } from './common';
 
 interface Dialect {
   format: TrackFormat;

@@ -8,6 +8,7 @@
  * Rows may be shorter than 14 entries (older readsb); missing entries are nulls.
  */
 import { FPM, FT, ImportError, KT, type ParsedTrack, type TrackLeg, type TrackPoint, type TrackReader } from '../types';
+import { finishLeg } from './common';
 
 const FORMAT_NAME = 'readsb / tar1090 trace JSON';
 const FLAG_NEW_LEG = 2;
@@ -178,31 +179,6 @@ export const readsbTraceReader: TrackReader = {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Sorts by time if needed and drops exact duplicate timestamps (keeping the first in file order). */
-function finishLeg(points: TrackPoint[], notes: string[]): TrackPoint[] {
-  let sorted = true;
-  for (let i = 1; i < points.length; i++) {
-    if (points[i]!.timeMs < points[i - 1]!.timeMs) {
-      sorted = false;
-      break;
-    }
-  }
-  if (!sorted) {
-    points.sort((a, b) => a.timeMs - b.timeMs);
-    notes.push('The fixes were not in time order; they were sorted by time.');
-  }
-  let w = 1;
-  for (let i = 1; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.timeMs !== points[w - 1]!.timeMs) points[w++] = p;
-  }
-  if (points.length > 0 && w < points.length) {
-    notes.push(`${plural(points.length - w, 'fix', 'fixes')} with a duplicate timestamp dropped (the first of each was kept).`);
-    points.length = w;
-  }
-  return points;
 }
 
 function plural(n: number, one: string, many: string): string {

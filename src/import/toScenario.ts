@@ -4,7 +4,8 @@
  * first fix, take-off, top of climb, each gap longer than 60 s, top of descent, landing, last fix —
  * never invented. Gaps are bridged by inferred samples with an uncertainty corridor.
  */
-import type { ScenarioFileData } from '../scenario/schema';
+import { SCENARIO_REVISION, type ConfidenceLevel, type ScenarioFileData, type SourceTierName } from '../scenario/schema';
+import type { TrackFormat } from './types';
 import { distanceM, interpolateGreatCircle } from '../geo/greatCircle';
 import { ImportError, type ParsedTrack, type TrackPoint } from './types';
 import { detectSteps, type DetectedStep } from './detectSteps';
@@ -37,6 +38,29 @@ export function gapThresholdMs(points: readonly TrackPoint[]): number {
 /** Inferred samples in a gap: one every 5 s, at most this many per gap. */
 const MAX_BRIDGE_SAMPLES = 200;
 const SOURCE_ID = 'file';
+
+/**
+ * The tier of a data file as a source: the flight-data services' own exports are "specialist"; a file of
+ * unknown origin (GPX, IGC, plain KML, GeoJSON, CZML) is "other", so nothing detected in it is "high".
+ */
+export function fileTier(format: TrackFormat): SourceTierName {
+  switch (format) {
+    case 'fr24-csv':
+    case 'fr24-kml':
+    case 'flightaware-kml':
+    case 'readsb-json':
+    case 'opensky-csv':
+    case 'traffic-csv':
+      return 'specialist';
+    default:
+      return 'other';
+  }
+}
+
+/** The best confidence a fact found in this file can have (see fileTier). */
+function topConfidence(format: TrackFormat): ConfidenceLevel {
+  return fileTier(format) === 'other' ? 'medium' : 'high';
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function isoUtc(ms: number): string {
@@ -295,7 +319,7 @@ export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoi
         ...(best.iata && /^[A-Z]{3}$/.test(best.iata) ? { iata: best.iata } : {}),
         lat: round(best.lat, 6),
         lon: round(best.lon, 6),
-        confidence: 'high',
+        confidence: topConfidence(parsed.format),
         sources: [SOURCE_ID],
       });
     } else {
@@ -305,7 +329,7 @@ export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoi
         name: role === 'start' ? { en: 'Start of the track', de: 'Anfang des Tracks' } : { en: 'End of the track', de: 'Ende des Tracks' },
         lat: round(p.lat, 6),
         lon: round(p.lon, 6),
-        confidence: 'high',
+        confidence: topConfidence(parsed.format),
         sources: [SOURCE_ID],
       });
     }
@@ -350,6 +374,7 @@ export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoi
     title: file.name.slice(0, 300),
     publisher: parsed.formatName,
     date,
+    tier: fileTier(parsed.format),
     file: {
       name: file.name.slice(0, 300),
       format: parsed.formatName,
@@ -364,6 +389,7 @@ export function composeImport(parsed: ParsedTrack, file: FileFacts, leg: LegChoi
   const head: ScenarioFileData = {
     format: 'flightrecon-scenario',
     version: 1,
+    revision: SCENARIO_REVISION,
     id: slug(`import-${name}-${date}`),
     title: { en: `${name} — ${date}` },
     summary: { en: summaryEn, de: summaryDe },
@@ -447,7 +473,7 @@ function stepOf(d: DetectedStep, parsed: ParsedTrack, file: FileFacts, ends: { f
     caption: { en: `${capEn} ${detectedEn}`, de: `${capDe} ${detectedDe}` },
     ...(d.kind === 'first-fix' || d.kind === 'takeoff' ? { place: ends.from } : d.kind === 'last-fix' || d.kind === 'landing' ? { place: ends.to } : {}),
     sources: [SOURCE_ID],
-    confidence: d.kind === 'top-of-climb' || d.kind === 'top-of-descent' ? 'medium' : 'high',
+    confidence: d.kind === 'top-of-climb' || d.kind === 'top-of-descent' ? 'medium' : topConfidence(parsed.format),
     ...(d.kind === 'gap' && d.untilMs ? { subject: { from: isoUtc(d.timeMs), to: isoUtc(d.untilMs) } } : {}),
   };
 }

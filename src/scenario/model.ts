@@ -9,11 +9,12 @@ import type {
   ProvenanceKind,
   ScenarioFileData,
   SourceFileData,
+  SourceTierName,
   StepSubjectData,
   StepViewData,
 } from './schema';
 
-export type { ConfidenceLevel, ProvenanceKind };
+export type { ConfidenceLevel, ProvenanceKind, SourceTierName };
 export type LocalizedText = LocalizedTextData;
 
 export interface Citation {
@@ -21,6 +22,13 @@ export interface Citation {
   readonly title: string;
   readonly publisher: string;
   readonly date?: string;
+  /** Kind of publisher (src/scenario/sourceTiers.ts); "other" with `tierAssumed` for an unrated source of an old file. */
+  readonly tier: SourceTierName;
+  readonly tierAssumed?: boolean;
+  /** The publisher whose text the page reproduces, e.g. "Reuters". */
+  readonly original?: string;
+  /** Language of the page (two letters). */
+  readonly language?: string;
   /** Absent for a data file the scenario was made from (then `file` says which). */
   readonly url?: string;
   readonly file?: SourceFileData;
@@ -121,6 +129,8 @@ export interface ReportedEvent {
   readonly place?: string;
   readonly sources: readonly string[];
   readonly confidence: ConfidenceLevel;
+  /** Why the step is cited as it is (e.g. why no better source carries it). */
+  readonly note?: LocalizedText;
   /** Camera view for presenter mode, when the file gives one. */
   readonly view?: StepViewData;
   /** What the step's shot shows, when the file says (places, a part of the track). */
@@ -139,6 +149,8 @@ export interface Claim {
   readonly id: string;
   readonly topic: LocalizedText;
   readonly step?: string;
+  /** Why the accounts are cited as they are. */
+  readonly note?: LocalizedText;
   readonly alternatives: readonly ClaimAlternative[];
 }
 
@@ -180,6 +192,12 @@ export interface Scenario {
   /** First and last track sample: the span the clock runs over. */
   readonly startMs: number;
   readonly endMs: number;
+  /** Format revision of the file (1 = before source tiers; see SCENARIO_REVISION). */
+  readonly revision: number;
+  /** Sources of a revision-1 file that had no tier and are shown as "other" (unrated). */
+  readonly unratedSources: number;
+  /** When the sources were last checked (file's `checked`). */
+  readonly checked?: string;
   /** The validated file this scenario was built from (exported again as is by "Export data → scenario"). */
   readonly file: ScenarioFileData;
 }

@@ -6,6 +6,16 @@ import * as v from 'valibot';
 
 export const SCENARIO_FORMAT = 'flightrecon-scenario';
 export const SCENARIO_VERSION = 1;
+/**
+ * Revisions within version 1 (docs/SCENARIO.md, "Revisions"). Revision 2 (December 2026): every source
+ * has a `tier` and, when it has a URL, a `language`; a step or claim version cannot be "high" when its
+ * best source is "other". Files without `revision` are revision 1 and are migrated when loaded.
+ */
+export const SCENARIO_REVISION = 2;
+
+/** Kinds of publisher, best first: whose words a source gives (docs/SCENARIO.md, "Source tiers"). */
+export const SOURCE_TIERS = ['official', 'wire', 'broadcaster', 'national', 'specialist', 'other'] as const;
+export const SourceTier = v.picklist(SOURCE_TIERS, `must be one of ${SOURCE_TIERS.join(', ')}`);
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const ISO_DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)?$/;
@@ -70,6 +80,12 @@ export const Source = v.strictObject({
   title: text(300),
   publisher: text(200),
   date: v.optional(DateOrInstant),
+  /** Kind of publisher (required from revision 2). */
+  tier: v.optional(SourceTier),
+  /** The publisher whose text this page reproduces (a wire report on a newspaper's site, a copy of a magazine). */
+  original: v.optional(text(200)),
+  /** Language of the page, two lower-case letters (required from revision 2 for a source with a URL). */
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "en"'))),
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'))),
   file: v.optional(SourceFile),
   note: v.optional(text(1000)),
@@ -154,6 +170,8 @@ export const Step = v.strictObject({
   place: v.optional(Id),
   sources: SourceIds,
   confidence: Confidence,
+  /** Why the step is cited as it is, e.g. why no better source carries it (shown with the sources). */
+  note: v.optional(LocalizedText),
   view: v.optional(StepView),
   subject: v.optional(StepSubject),
 });
@@ -235,6 +253,8 @@ export const Claim = v.strictObject({
   topic: LocalizedText,
   /** The step whose caption mentions the conflict. */
   step: v.optional(Id),
+  /** Why the accounts are cited as they are (shown with the claim). */
+  note: v.optional(LocalizedText),
   alternatives: v.pipe(v.array(ClaimAlternative), v.minLength(2, 'a conflict needs at least two alternatives')),
 });
 
@@ -246,6 +266,10 @@ export const Figure = v.strictObject({
 export const ScenarioFile = v.strictObject({
   format: v.literal(SCENARIO_FORMAT, `must be "${SCENARIO_FORMAT}"`),
   version: v.literal(SCENARIO_VERSION, `must be ${SCENARIO_VERSION} (the only version this app reads)`),
+  /** Revision within version 1; absent = 1 (migrated on load). */
+  revision: v.optional(v.picklist([1, SCENARIO_REVISION], `must be 1 or ${SCENARIO_REVISION}`)),
+  /** The date the sources were last checked (shown with each copied citation). */
+  checked: v.optional(DateOrInstant),
   id: Id,
   title: LocalizedText,
   summary: LocalizedText,
@@ -287,6 +311,7 @@ export const ScenarioFile = v.strictObject({
 export type SourceFileData = v.InferOutput<typeof SourceFile>;
 export type ScenarioFileData = v.InferOutput<typeof ScenarioFile>;
 export type ProvenanceKind = v.InferOutput<typeof Provenance>;
+export type SourceTierName = v.InferOutput<typeof SourceTier>;
 export type ConfidenceLevel = v.InferOutput<typeof Confidence>;
 export type LocalizedTextData = v.InferOutput<typeof LocalizedText>;
 export type StepViewData = v.InferOutput<typeof StepView>;

@@ -7,6 +7,7 @@ import { ScenarioFile, type ScenarioFileData } from './schema';
 import type { Citation, Place, ReportedEvent, Scenario, TrackSample } from './model';
 import type { ScenarioProblem } from './problem';
 import { anchorsFromFile, reconstructionProblems, rejectedFromFile, trackFromFile, zonesFromFile } from './reconstruction';
+import { migrateTiers, tierProblems } from './sourceTiers';
 import { columnProblems, columnsToSamples, samplesToFileTrack, type TrackColumns } from './columns';
 
 export type { ScenarioProblem };
@@ -93,6 +94,7 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
       });
     }
   });
+  problems.push(...tierProblems(d));
   problems.push(...reconstructionProblems(d, sourceIds));
   let lastEvent = -Infinity;
   let lastEpilogue = -Infinity;
@@ -125,7 +127,8 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
 }
 
 function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
-  const sources = new Map<string, Citation>(d.sources.map((s) => [s.id, s]));
+  const migrated = migrateTiers(d.sources);
+  const sources = new Map<string, Citation>(migrated.sources.map((s) => [s.id, s]));
   const places = new Map<string, Place>(d.places.map((p) => [p.id, p]));
   const steps: ReportedEvent[] = d.steps.map((s, index) => ({
     index,
@@ -139,6 +142,7 @@ function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
     place: s.place,
     sources: s.sources,
     confidence: s.confidence,
+    note: s.note,
     view: s.view,
     subject: s.subject,
   }));
@@ -159,6 +163,9 @@ function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
     constraints: d.constraints,
     rejected: rejectedFromFile(d),
     zones: zonesFromFile(d),
+    revision: d.revision ?? 1,
+    unratedSources: migrated.unrated,
+    checked: d.checked,
     startMs: track[0]!.timeMs,
     endMs: track[track.length - 1]!.timeMs,
     file: d,

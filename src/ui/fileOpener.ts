@@ -93,6 +93,7 @@ export class FileOpener {
         : importWord(lang, 'opened', { name, format: result.formatName, points: points.toLocaleString(lang), steps: scenario.steps.length }),
       result.notes.length ? result.notes : undefined,
     );
+    if (scenario.unratedSources > 0) this.say('info', importWord(lang, 'unrated', { n: scenario.unratedSources, total: scenario.sources.size }));
   }
 
   private addComparison(result: ImportResult, name: string): void {

@@ -29,6 +29,8 @@ const WORDS = {
     tooLarge: '"{name}" is {mb} MB; flightrecon opens files up to 100 MB. Nothing was changed.',
     tooMany: 'At most {n} tracks can be compared at once; remove one in the legend first.',
     exported: 'Saved {name}.',
+    unrated:
+      'This file was written before source tiers: {n} of its {total} sources are not rated and are listed as "other" (not rated). Add a tier to each source (docs/SCENARIO.md, "Source tiers") to rate them.',
   },
   de: {
     openFile: 'Flugdatei öffnen…',
@@ -60,6 +62,8 @@ const WORDS = {
     tooLarge: '„{name}“ ist {mb} MB groß; flightrecon öffnet Dateien bis 100 MB. Nichts wurde geändert.',
     tooMany: 'Höchstens {n} Tracks lassen sich zugleich vergleichen; entfernen Sie zuerst einen in der Legende.',
     exported: '{name} gespeichert.',
+    unrated:
+      'Diese Datei stammt aus der Zeit vor den Quellenstufen: {n} ihrer {total} Quellen sind nicht eingestuft und werden als „other“ (nicht eingestuft) geführt. Geben Sie jeder Quelle eine Stufe (docs/SCENARIO.md, „Source tiers“).',
   },
 } as const;
 

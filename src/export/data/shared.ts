@@ -94,12 +94,19 @@ export interface CitationData {
   title: string;
   publisher: string;
   date?: string;
+  /** Kind of publisher (docs/SCENARIO.md, "Source tiers"); "unrated" for an old file's source without one. */
+  tier: string;
+  /** Whose text the page reproduces, e.g. "Reuters". */
+  original?: string;
+  language?: string;
   url?: string;
   file?: { name: string; format: string; sha256: string };
 }
 
 export function citationData(c: Citation): CitationData {
-  const out: CitationData = { id: c.id, title: c.title, publisher: c.publisher };
+  const out: CitationData = { id: c.id, title: c.title, publisher: c.publisher, tier: c.tierAssumed ? 'unrated' : c.tier };
+  if (c.original) out.original = c.original;
+  if (c.language) out.language = c.language;
   if (c.date) out.date = c.date;
   if (c.url) out.url = c.url;
   if (c.file) out.file = { name: c.file.name, format: c.file.format, sha256: c.file.sha256 };
@@ -131,7 +138,9 @@ export function describeHtml(text: string, sources: readonly Citation[], lang: s
         : c.file
           ? escapeHtml(`${c.file.name} (${c.file.format}, SHA-256 ${c.file.sha256})`)
           : '';
-      return `<li>${escapeHtml(`${c.title} — ${c.publisher}${c.date ? `, ${c.date}` : ''}`)}${where ? `: ${where}` : ''}</li>`;
+      const publisher = c.original ? `${c.publisher} (${c.original})` : c.publisher;
+      const tier = c.tierAssumed ? '' : ` [${c.tier}]`;
+      return `<li>${escapeHtml(`${c.title} — ${publisher}${c.date ? `, ${c.date}` : ''}${tier}`)}${where ? `: ${where}` : ''}</li>`;
     });
     parts.push(`<p>${escapeHtml(words(lang).sources)}:</p><ul>${items.join('')}</ul>`);
   }

@@ -14,7 +14,15 @@ function languageName(code: string, uiLang: string): string {
 
 const WORDS: Record<string, { reproduces: string; noDate: string; language: string; tier: string; checked: string; unrated: string; file: string }> = {
   en: { reproduces: 'text of', noDate: 'date unknown', language: 'in', tier: 'tier', checked: 'checked', unrated: 'not rated', file: 'data file' },
-  de: { reproduces: 'Text von', noDate: 'Datum unbekannt', language: 'auf', tier: 'Stufe', checked: 'geprüft', unrated: 'nicht eingestuft', file: 'Datendatei' },
+  de: {
+    reproduces: 'Text von',
+    noDate: 'Datum unbekannt',
+    language: 'auf',
+    tier: 'Stufe',
+    checked: 'geprüft',
+    unrated: 'nicht eingestuft',
+    file: 'Datendatei',
+  },
 };
 
 /**

@@ -64,7 +64,9 @@ export function tierProblems(d: ScenarioFileData): ScenarioProblem[] {
  * A revision-1 file's sources with a tier each: the ones without one become "other" (unrated), flagged
  * so the app can say so. Returns how many were unrated.
  */
-export function migrateTiers<S extends { tier?: SourceTierName }>(sources: readonly S[]): { sources: (S & { tier: SourceTierName; tierAssumed?: true })[]; unrated: number } {
+export function migrateTiers<S extends { tier?: SourceTierName }>(
+  sources: readonly S[],
+): { sources: (S & { tier: SourceTierName; tierAssumed?: true })[]; unrated: number } {
   let unrated = 0;
   const out = sources.map((s) => {
     if (s.tier) return s as S & { tier: SourceTierName };

@@ -279,7 +279,9 @@ describe('GeoJSON export', () => {
     const middle = steps.find((f) => f.properties.id === 'middle')!;
     expect(middle.geometry).toEqual({ type: 'Point', coordinates: [50, 40.5, 3000] });
     expect(middle.properties).toMatchObject({ title: 'Middle', time: '2024-12-25T04:20:00Z', caption: 'Halfway.' });
-    expect(middle.properties.sources).toEqual([{ id: 's1', title: 'Test source', publisher: 'Tests', tier: 'unrated', date: '2024-12-26', url: 'https://example.org/source' }]);
+    expect(middle.properties.sources).toEqual([
+      { id: 's1', title: 'Test source', publisher: 'Tests', tier: 'unrated', date: '2024-12-26', url: 'https://example.org/source' },
+    ]);
     expect(steps.find((f) => f.properties.id === 'report')!.geometry).toBeNull();
     const places = fc.features.filter((f) => f.properties.kind === 'place');
     expect(places.map((f) => [f.properties.id, f.properties.name, f.properties.placeKind])).toEqual([

@@ -113,15 +113,31 @@ describe('the AZAL 8243 citations', () => {
 
   it('shows both sides where good sources disagree', () => {
     const claim = (id: string) => s.claims.find((c) => c.id === id);
-    const wanted = ['death-toll', 'gps-problems-time', 'who-chose-aktau', 'number-of-bangs', 'investigation-status', 'cause-of-damage', 'mayday-time', 'hydraulic-sequence', 'legal-assessment'];
+    const wanted = [
+      'death-toll',
+      'gps-problems-time',
+      'who-chose-aktau',
+      'number-of-bangs',
+      'investigation-status',
+      'cause-of-damage',
+      'mayday-time',
+      'hydraulic-sequence',
+      'legal-assessment',
+    ];
     for (const id of wanted) {
       const c = claim(id);
       expect(c, id).toBeDefined();
       expect(c!.alternatives.length, id).toBeGreaterThanOrEqual(2);
       // The sides rest on different sources, and every claim is tied to a step that exists.
       const [a, b] = c!.alternatives;
-      expect(a!.sources.some((x) => !b!.sources.includes(x)), id).toBe(true);
-      expect(s.steps.some((st) => st.id === c!.step), id).toBe(true);
+      expect(
+        a!.sources.some((x) => !b!.sources.includes(x)),
+        id,
+      ).toBe(true);
+      expect(
+        s.steps.some((st) => st.id === c!.step),
+        id,
+      ).toBe(true);
     }
     expect(claim('death-toll')!.alternatives.map((a) => a.label.en)).toEqual([expect.stringMatching(/^38\b/), expect.stringMatching(/^39\b/)]);
     expect(claim('gps-problems-time')!.alternatives.map((a) => (a.label.en ?? '').slice(0, 8))).toEqual(['04:26 UT', '04:36:57']);
@@ -204,7 +220,9 @@ describe('copy citation', () => {
     const s = azal();
     const line = citationLine(s.sources.get('arabnews-reuters')!, 'en', s.checked);
     expect(line).not.toMatch(/\n/);
-    expect(line).toMatch(/^Arab News Pakistan \(text of Reuters\)\. ".+"\. 2025-10-09\. In English\. Tier: wire\. https:\/\/www\.arabnews\.pk\/node\/2618302 \(checked 2026-12-02\)$/);
+    expect(line).toMatch(
+      /^Arab News Pakistan \(text of Reuters\)\. ".+"\. 2025-10-09\. In English\. Tier: wire\. https:\/\/www\.arabnews\.pk\/node\/2618302 \(checked 2026-12-02\)$/,
+    );
     const de = citationLine(s.sources.get('klamm-dpa')!, 'de', s.checked);
     expect(de).toMatch(/Auf Deutsch\. Stufe: wire\./);
     const undated = citationLine(s.sources.get('axar')!, 'en');

@@ -30,6 +30,7 @@ import { installForOffline } from './app/offlineInstall';
 import { StageMeter } from './ui/stageMeter';
 import { ScreenWatch } from './ui/screen';
 import { keepBottomRoom } from './ui/bottomRoom';
+import { SourcesView } from './ui/sourcesView';
 // Last: the HUD layout and its breakpoints override the panels' own styles.
 import './ui/hud.css';
 
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   if (intent.layers) for (const id of LAYER_IDS) store.setLayer(id, intent.layers.includes(id));
   if (intent.imagery) store.setImagery(intent.imagery);
   if (intent.quality) store.setQuality(intent.quality);
+  if (intent.sources) store.showSources(intent.sources.open, intent.sources.tier);
   // The page's security policy admits only the tile origin it was opened with: to switch to other
   // online tiles, reload with the choice in the address (the moment travels along in the URL).
   store.subscribe((s, c) => {
@@ -107,6 +109,11 @@ async function main(): Promise<void> {
   const caption = new CaptionPanel(byId('hud-bottom'), store, () => controls.setOpen(!controls.open));
   controls.onOpenChange(caption.setControlsOpen);
   const profile = new ProfileChart(byId('hud-bottom'), store);
+  const sources = new SourcesView(document.body, store, {
+    fallbackFocus: () => caption.allSourcesButton,
+    band: byId('hud-bottom'),
+    top: byId('hud-top'),
+  });
   for (const line of url.problems) store.notify('warning', line);
   report = (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action);
   for (const [message, action] of early) report(message, action);
@@ -121,13 +128,13 @@ async function main(): Promise<void> {
     store.subscribe(flat.render);
     flat.render(store.get(), { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true });
   }
-  const full = { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true, layers: true };
-  for (const view of [clockPanel, caption, legend, systems, notices, controls, profile]) {
+  const full = { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true, layers: true, sources: true };
+  for (const view of [clockPanel, caption, legend, systems, notices, controls, profile, sources]) {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }
   const screen = new ScreenWatch(window);
-  for (const view of [legend, systems, profile, caption]) screen.subscribe(view.setScreen);
+  for (const view of [legend, systems, profile, caption, sources]) screen.subscribe(view.setScreen);
   keepBottomRoom(byId('hud-left'), byId('hud-bottom'));
   document.body.classList.toggle('ui-hidden', !store.get().uiVisible);
   store.subscribe((s, c) => {

@@ -9,6 +9,10 @@ import { isCameraMode, isLayerId, CAMERA_MODES, LAYER_IDS, type CameraMode, type
 import { damageSummaryAt, type DamageSummary } from '../scenario/damageEvent';
 import type { ExportVideoOptions } from '../export/types';
 import { QUALITY_SETTINGS, isQualitySetting, type QualityLevel, type QualitySetting } from './quality';
+import { SOURCE_TIERS, type SourceTierName } from '../scenario/sourceTiers';
+import { sourceViews, type SourceView } from './sourceIndex';
+
+export type { SourceView };
 
 export interface StepView {
   index: number;
@@ -42,6 +46,8 @@ export interface StateView {
   stage: { x: number; y: number; width: number; height: number } | null;
   /** The camera is moving to a new shot (an eased move); `settled()` resolves when it has arrived. */
   cameraMoving: boolean;
+  /** The sources view: open or not, and the tier it lists ('all' or a tier). */
+  sourcesView: { open: boolean; tier: SourceTierName | 'all' };
 }
 
 export interface FlightreconApi {
@@ -89,6 +95,13 @@ export interface FlightreconApi {
   exportData(format: string): Promise<Blob>;
   /** Figures of the flight shown: fixes, span, bounds, highest altitude, format, legs. */
   trackSummary(): TrackSummary;
+  /**
+   * Opens (default) or closes the sources view; `tier` lists only that tier ('all': every source;
+   * omitted: the filter stays as it was). Resolves with the state once drawn.
+   */
+  showSources(open?: boolean, options?: { tier?: string }): Promise<StateView>;
+  /** Every source, in the sources view's order (tier, then publisher), with the step and claim ids it supports. */
+  sources(): SourceView[];
 }
 
 export interface TrackSummary {
@@ -253,6 +266,7 @@ export function createApi(
       qualityLevel: frameStats().qualityLevel,
       stage: s.stage ? { x: s.stage.x, y: s.stage.y, width: s.stage.width, height: s.stage.height } : null,
       cameraMoving: frameStats().cameraMoving,
+      sourcesView: { open: s.sourcesView.open, tier: s.sourcesView.tier ?? 'all' },
     };
   };
   const drawn = async (): Promise<StateView> => {
@@ -330,6 +344,14 @@ export function createApi(
       return files.exportData(format);
     },
     trackSummary: () => trackSummary(store),
+    showSources: (open = true, options = {}) => {
+      const tier = options?.tier;
+      if (tier !== undefined && tier !== 'all' && !(SOURCE_TIERS as readonly string[]).includes(tier))
+        return fail(`showSources: tier must be "all" or one of ${SOURCE_TIERS.join(', ')}, got ${JSON.stringify(tier)}`);
+      store.showSources(open !== false, tier === undefined ? undefined : tier === 'all' ? null : (tier as SourceTierName));
+      return drawn();
+    },
+    sources: () => sourceViews(store.get().scenario),
   };
 }
 

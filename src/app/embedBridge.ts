@@ -30,6 +30,8 @@ export const EMBED_METHODS = [
   'setLanguage',
   'present',
   'snapshot',
+  'showSources',
+  'sources',
 ] as const;
 type EmbedMethod = (typeof EMBED_METHODS)[number];
 

@@ -10,6 +10,7 @@ import { DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, type CameraMode, type Notice, LAYE
 import { stepRun } from './presentation';
 import { DEFAULT_QUALITY, type QualitySetting } from './quality';
 import { sameRect, type Rect } from '../compose/stage';
+import type { SourceTierName } from '../scenario/sourceTiers';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -57,6 +58,14 @@ export interface AppState {
   readonly origin: ScenarioOrigin;
   /** Tracks opened "to compare" on top of the scenario, time-aligned (same UTC clock). */
   readonly comparisons: readonly ComparisonTrack[];
+  /** The sources view (src/ui/sourcesView.ts): open or not, and the tier it lists (null: all). */
+  readonly sourcesView: SourcesViewState;
+}
+
+export interface SourcesViewState {
+  readonly open: boolean;
+  /** Only sources of this tier are listed; null lists all. */
+  readonly tier: SourceTierName | null;
 }
 
 export interface ScenarioOrigin {
@@ -106,6 +115,8 @@ export interface Change {
   shot?: boolean;
   /** Compared tracks were added or removed. */
   comparisons?: boolean;
+  /** The sources view opened, closed or changed its tier filter. */
+  sources?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -125,6 +136,7 @@ const NO_CHANGE: Change = {
   stage: false,
   shot: false,
   comparisons: false,
+  sources: false,
 };
 
 export class Store {
@@ -166,6 +178,7 @@ export class Store {
       shotSpan: null,
       origin: { format: 'scenario', formatName: 'flightrecon scenario', legs: 1, fileName: null },
       comparisons: [],
+      sourcesView: { open: false, tier: null },
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -278,6 +291,11 @@ export class Store {
     if (on === s.presenting) return;
     s.presenting = on;
     this.change.ui = true;
+    if (on && s.sourcesView.open) {
+      // Presenter mode takes the screen: the sources view closes (as the control panel does).
+      s.sourcesView = { open: false, tier: s.sourcesView.tier };
+      this.change.sources = true;
+    }
     if (on) this.speedBeforePresenting = s.speed;
     else {
       if (s.holdAtMs !== null) s.playing = false;
@@ -401,6 +419,19 @@ export class Store {
     this.commit();
   }
 
+  /**
+   * Opens or closes the sources view; `tier` filters it (null: all sources), undefined keeps the
+   * filter it had. It stays closed while presenting (presenter mode takes the screen).
+   */
+  showSources(open: boolean, tier?: SourceTierName | null): void {
+    const s = this.state;
+    const next: SourcesViewState = { open: open && !s.presenting, tier: tier === undefined ? s.sourcesView.tier : tier };
+    if (next.open === s.sourcesView.open && next.tier === s.sourcesView.tier) return;
+    s.sourcesView = next;
+    this.change.sources = true;
+    this.commit();
+  }
+
   setUiVisible(visible: boolean): void {
     if (visible === this.state.uiVisible) return;
     this.state.uiVisible = visible;
@@ -497,7 +528,8 @@ export class Store {
         c.quality ||
         c.stage ||
         c.shot ||
-        c.comparisons
+        c.comparisons ||
+        c.sources
       ) {
         if (c.time || c.scenario || c.step) this.derive();
         Object.assign(this.telling, c);

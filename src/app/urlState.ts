@@ -7,6 +7,7 @@ import { findStep } from '../scenario/steps';
 import { formatIsoUtc, parseUtcInstant } from '../geo/time';
 import { readImagery } from './imagery';
 import { QUALITY_SETTINGS, isQualitySetting, type QualitySetting } from './quality';
+import { SOURCE_TIERS, type SourceTierName } from '../scenario/sourceTiers';
 import { CAMERA_MODES, MAX_SPEED, MIN_SPEED, isCameraMode, type CameraMode, LAYER_IDS, isLayerId, type LayerId } from './types';
 
 export interface UrlIntent {
@@ -24,6 +25,8 @@ export interface UrlIntent {
   imagery?: string;
   /** Drawing quality (`quality=auto|high|low`). */
   quality?: QualitySetting;
+  /** The sources view: `sources=1` opens it, `sources=wire` opens it filtered to a tier, `sources=0` keeps it closed. */
+  sources?: { open: boolean; tier: SourceTierName | null };
 }
 
 export interface UrlReading {
@@ -33,7 +36,7 @@ export interface UrlReading {
 }
 
 /** Parameters this app owns; others are left alone in the URL. */
-export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers', 'quality'] as const;
+export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers', 'quality', 'sources'] as const;
 
 function shown(value: string): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
@@ -107,6 +110,12 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
     if (isQualitySetting(quality)) intent.quality = quality;
     else bad('quality', quality, `expected one of ${QUALITY_SETTINGS.join(', ')}`);
   }
+  const sources = params.get('sources');
+  if (sources !== null) {
+    if (sources === '1' || sources === '0') intent.sources = { open: sources === '1', tier: null };
+    else if ((SOURCE_TIERS as readonly string[]).includes(sources)) intent.sources = { open: true, tier: sources as SourceTierName };
+    else bad('sources', sources, `expected 1, 0 or a source tier (${SOURCE_TIERS.join(', ')})`);
+  }
   return { intent, problems };
 }
 
@@ -135,6 +144,8 @@ export interface UrlSnapshot {
   readonly layers?: readonly LayerId[];
   /** Drawing quality; omitted from the URL when auto. */
   readonly quality?: QualitySetting;
+  /** The sources view: omitted when closed; `1` when open on all sources, else the tier it lists. */
+  readonly sources?: { readonly open: boolean; readonly tier: SourceTierName | null };
 }
 
 /**
@@ -156,6 +167,7 @@ export function writeUrl(previousSearch: string, snap: UrlSnapshot): string {
     if (hidden.length > 0) params.set('layers', hidden.map((id) => '-' + id).join(','));
   }
   if (snap.quality && snap.quality !== 'auto') params.set('quality', snap.quality);
+  if (snap.sources?.open) params.set('sources', snap.sources.tier ?? '1');
   // Colons and commas are legal in a query; keeping them makes shared links readable.
   return '?' + params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

@@ -21,11 +21,23 @@ export function syncUrl(store: Store, win: Window): () => void {
       presenting: s.presenting,
       layers: [...s.layers],
       quality: s.quality,
+      sources: s.sourcesView,
     });
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', search + win.location.hash);
   };
   const onChange = (state: AppState, change: Readonly<Change>) => {
-    if (!(change.time || change.step || change.camera || change.lang || change.playback || change.ui || change.scenario || change.layers || change.quality))
+    if (!(
+      change.time ||
+      change.step ||
+      change.camera ||
+      change.lang ||
+      change.playback ||
+      change.ui ||
+      change.scenario ||
+      change.layers ||
+      change.quality ||
+      change.sources
+    ))
       return;
     // While playing, write at most a few times a second; otherwise at once.
     if (!state.playing) {

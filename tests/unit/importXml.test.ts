@@ -588,7 +588,8 @@ describe('gx:Track property', () => {
 });
 
 describe('large files', () => {
-  it('parses a 5 MB gx:Track (60,000 points) in well under a second or two', () => {
+  // Behaviour only (every point, the last one exact); import speed is measured by `npm run bench`.
+  it('parses a 5 MB gx:Track (60,000 points) whole', () => {
     const n = 60_000;
     const parts = ['<kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Folder><Placemark><gx:Track>\n'];
     const t0 = Date.UTC(2024, 0, 1);
@@ -596,9 +597,7 @@ describe('large files', () => {
       parts.push(`<when>${iso(t0 + i * 1000)}</when><gx:coord>${(i * 1e-5).toFixed(6)} ${(45 + i * 1e-5).toFixed(6)} ${1000 + (i % 100)}</gx:coord>\n`);
     parts.push('</gx:Track></Placemark></Folder></kml>');
     const text = parts.join('');
-    const start = performance.now();
     const t = gxTrackKmlReader.parse(text);
-    const ms = performance.now() - start;
     expect(t.legs[0]!.points).toHaveLength(n);
     expect(last(t)).toEqual({
       timeMs: t0 + (n - 1) * 1000,
@@ -606,6 +605,5 @@ describe('large files', () => {
       lon: Number(((n - 1) * 1e-5).toFixed(6)),
       altitudeM: 1099,
     });
-    expect(ms).toBeLessThan(3000);
   });
 });

@@ -16,6 +16,7 @@ import { PresenterView } from './ui/presenter/presenterView';
 import { lowerThirdText } from './ui/presenter/lowerThird';
 import { ExportProgressView } from './ui/exportProgress';
 import { addMediaMenu } from './ui/mediaMenu';
+import { word } from './ui/presenter/words';
 
 export interface MediaComposition {
   readonly service: MediaService | undefined;
@@ -24,13 +25,13 @@ export interface MediaComposition {
 }
 
 /** What the globe's credit line says (imagery, data), for burned-in attribution. */
-function creditsText(container: HTMLElement): string {
+function creditsText(container: HTMLElement, lang: string): string {
   const text = container
     .querySelector('.cesium-widget-credits')
     ?.textContent?.replace(/Data attribution/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return `flightrecon · reconstruction, see sources${text ? ` · ${text}` : ''}`;
+  return `${word(lang, 'attribution')}${text ? ` · ${text}` : ''}`;
 }
 
 export function composeMedia(store: Store, globe: GlobeView | null, gui: GUI | null, win: Window): MediaComposition {
@@ -43,7 +44,7 @@ export function composeMedia(store: Store, globe: GlobeView | null, gui: GUI | n
   if (globe) {
     const surface = createRenderSurface(globe);
     const progress = new ExportProgressView(document.body, () => store.get().lang);
-    service = createMediaService({ store, surface, frameText: lowerThirdText, attribution: () => creditsText(surface.container), progress });
+    service = createMediaService({ store, surface, frameText: lowerThirdText, attribution: () => creditsText(surface.container, store.get().lang), progress });
   }
   if (gui && service) addMediaMenu(gui, store, service);
   return {

@@ -21,6 +21,7 @@ import { Legend } from './ui/legend';
 import { SystemsPanel } from './ui/systemsPanel';
 import { NoticeBar } from './ui/noticeBar';
 import { bindKeyboard } from './ui/keyboard';
+import { bindAccessibility } from './ui/screenReader';
 import { showFatal } from './ui/fatal';
 import { aircraftLabel } from './ui/aircraftLabel';
 import { composeMedia } from './composeMedia';
@@ -31,8 +32,12 @@ import { StageMeter } from './ui/stageMeter';
 import { ScreenWatch } from './ui/screen';
 import { keepBottomRoom } from './ui/bottomRoom';
 import { SourcesView } from './ui/sourcesView';
+import { renderPageTitle } from './ui/pageTitle';
+import { watchScenarioLanguage } from './ui/languageNotice';
 // Last: the HUD layout and its breakpoints override the panels' own styles.
 import './ui/hud.css';
+import { say, type Say } from './i18n/catalogue';
+import { isUiLanguage, preferredLanguage } from './i18n/languages';
 
 declare global {
   interface Window {
@@ -55,12 +60,18 @@ const ready = new Promise<void>((res, rej) => {
 ready.catch(() => undefined); // reported in the page; avoid an unhandled rejection
 window.flightrecon = { ready } as FlightreconApi;
 
+/** The language to start in: a valid `lang=` of the address, else the browser's preferred language the app has, else English. */
+function startLanguage(search: string): string {
+  const asked = new URLSearchParams(search).get('lang');
+  return asked !== null && isUiLanguage(asked) ? asked : preferredLanguage(navigator.languages);
+}
+
 async function main(): Promise<void> {
   const scenarioLoading = loadDefaultScenario();
   // The globe starts, and draws its first frame, while the scenario file loads. Its problems are
   // reported as notices once the store exists.
-  const early: [string, 'reload' | undefined][] = [];
-  let report = (message: string, action?: 'reload'): void => void early.push([message, action]);
+  const early: [Say, 'reload' | undefined][] = [];
+  let report = (message: Say, action?: 'reload'): void => void early.push([message, action]);
   let globe: GlobeView | null = null;
   let globeError: unknown = null;
   try {
@@ -70,12 +81,13 @@ async function main(): Promise<void> {
   }
   const loaded = await scenarioLoading;
   if (!loaded.ok) {
-    showFatal(byId('hud'), loaded.message, loaded.details);
-    rejectReady(new Error(loaded.message));
+    const lang = startLanguage(window.location.search);
+    showFatal(byId('hud'), loaded.message(lang), loaded.details);
+    rejectReady(new Error(loaded.message('en')));
     return;
   }
   const url = readUrl(window.location.search, loaded.scenario);
-  const store = new Store(loaded.scenario, url.intent.lang ?? 'en');
+  const store = new Store(loaded.scenario, url.intent.lang ?? startLanguage(''));
   const { intent } = url;
   if (intent.speed !== undefined) store.setSpeed(intent.speed);
   if (intent.camera) store.setCamera(intent.camera);
@@ -95,6 +107,9 @@ async function main(): Promise<void> {
     window.location.assign(url.href);
   });
 
+  store.subscribe(renderPageTitle);
+  store.subscribe(watchScenarioLanguage(store));
+  renderPageTitle(store.get(), { time: false, step: false, playback: false, camera: false, lang: true, scenario: true, notices: false, ui: false });
   const clockPanel = new ClockPanel(byId('hud-left'));
   const legend = new Legend(byId('hud-left'), { onRemoveComparison: (id) => store.removeComparison(id) });
   // The legend folds to its one-line key beside the open systems panel.
@@ -120,9 +135,7 @@ async function main(): Promise<void> {
 
   let overlayStarted: Promise<void> = Promise.resolve();
   if (!globe) {
-    store.notify('error', 'The 3D globe cannot start in this browser (WebGL is not available). A flat map, the steps and the captions still work.', [
-      String((globeError as Error)?.message ?? globeError),
-    ]);
+    store.notify('error', say('notices', 'noWebgl'), [String((globeError as Error)?.message ?? globeError)]);
     byId('globe').replaceChildren();
     const flat = new FlatMap(byId('globe'));
     store.subscribe(flat.render);
@@ -153,6 +166,7 @@ async function main(): Promise<void> {
   }
   const nextFrame = globe ? () => globe.nextFrame() : () => new Promise<void>((r) => requestAnimationFrame(() => r()));
   bindKeyboard(window, store);
+  bindAccessibility(store, document);
   startClock(store);
   syncUrl(store, window);
   Object.assign(
@@ -197,9 +211,7 @@ async function startOverlay(globe: GlobeView, store: Store): Promise<void> {
     window.flightrecon.overlay = { probe: () => overlay.probe(), stats: () => overlay.stats(), shown: () => overlay.shown };
     globe.viewer.scene.requestRender();
   } catch (err) {
-    store.notify('warning', 'The 3D aircraft model and damage marks could not be loaded; the track, steps and captions still work.', [
-      String((err as Error).message ?? err),
-    ]);
+    store.notify('warning', say('notices', 'modelFailed'), [String((err as Error).message ?? err)]);
   }
 }
 

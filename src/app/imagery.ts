@@ -3,12 +3,13 @@
  * A setting is 'offline', 'osm' (OpenStreetMap's standard tiles) or an XYZ tile URL template.
  * Pure: validation and the template for each setting.
  */
+import { say, type Say } from '../i18n/catalogue';
 
 export const OFFLINE_IMAGERY = 'offline';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_CREDIT = '© OpenStreetMap contributors (tiles: tile.openstreetmap.org)';
 
-export type ImageryReading = { readonly ok: true; readonly setting: string } | { readonly ok: false; readonly reason: string };
+export type ImageryReading = { readonly ok: true; readonly setting: string } | { readonly ok: false; readonly reason: Say };
 
 /** Checks a setting: 'offline', 'osm', or an http(s) URL containing {z}, {x} and {y}. */
 export function readImagery(value: string): ImageryReading {
@@ -18,11 +19,11 @@ export function readImagery(value: string): ImageryReading {
   try {
     url = new URL(v);
   } catch {
-    return { ok: false, reason: 'expected offline, osm or an http(s) tile URL with {z}, {x} and {y}' };
+    return { ok: false, reason: say('url', 'imagery') };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: 'only http and https tile URLs are allowed' };
-  if (url.username || url.password) return { ok: false, reason: 'tile URLs must not carry a user name or password' };
-  for (const part of ['{z}', '{x}', '{y}']) if (!v.includes(part)) return { ok: false, reason: `the tile URL lacks ${part}` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: say('url', 'imageryScheme') };
+  if (url.username || url.password) return { ok: false, reason: say('url', 'imageryUser') };
+  for (const part of ['{z}', '{x}', '{y}']) if (!v.includes(part)) return { ok: false, reason: say('url', 'imageryPart', { part }) };
   return { ok: true, setting: v };
 }
 

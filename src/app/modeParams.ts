@@ -3,12 +3,13 @@
  * `embed=1` turns on the postMessage interface, `origin=` names the pages allowed to use it,
  * `dwell=` makes presenter mode advance by itself after that many seconds.
  */
+import { message, say, type Say } from '../i18n/catalogue';
 export interface ModeParams {
   readonly embed: boolean;
   /** Origins allowed to send commands; '*' means any page. Empty: only the app's own origin. */
   readonly origins: readonly string[];
   readonly dwellSeconds: number | null;
-  readonly problems: readonly string[];
+  readonly problems: readonly Say[];
 }
 
 /** "https://example.org" from "https://example.org/", or null when it is not an http(s) origin. */
@@ -26,21 +27,24 @@ export function normalizeOrigin(value: string): string | null {
 
 export function readModeParams(search: string): ModeParams {
   const params = new URLSearchParams(search);
-  const problems: string[] = [];
+  const problems: Say[] = [];
+  const ignored = (name: string, value: string, why: Say): void => {
+    problems.push((lang) => message(lang, 'url', 'ignored', { name, value: JSON.stringify(value), why: why(lang) }));
+  };
   const embed = params.get('embed');
-  if (embed !== null && embed !== '1' && embed !== '0') problems.push('Ignored embed: expected 1 or 0.');
+  if (embed !== null && embed !== '1' && embed !== '0') ignored('embed', embed.slice(0, 20), say('url', 'oneOrZero'));
   const origins: string[] = [];
   for (const raw of params.getAll('origin').flatMap((v) => v.split(','))) {
     const o = normalizeOrigin(raw.trim());
     if (o) origins.push(o);
-    else problems.push(`Ignored origin=${JSON.stringify(raw.slice(0, 60))}: expected an origin like https://example.org or *.`);
+    else ignored('origin', raw.slice(0, 60), say('url', 'origin'));
   }
   let dwellSeconds: number | null = null;
   const dwell = params.get('dwell');
   if (dwell !== null) {
     const x = /^\d+(\.\d+)?$/.test(dwell) ? Number(dwell) : NaN;
     if (x >= 1 && x <= 600) dwellSeconds = x;
-    else problems.push(`Ignored dwell=${JSON.stringify(dwell.slice(0, 20))}: expected seconds from 1 to 600.`);
+    else ignored('dwell', dwell.slice(0, 20), say('url', 'dwell'));
   }
   return { embed: embed === '1', origins, dwellSeconds, problems };
 }

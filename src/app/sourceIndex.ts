@@ -86,6 +86,8 @@ export interface SourceView {
   tierAssumed: boolean;
   original: string | null;
   url: string | null;
+  /** Why and how the source is cited (plain text from the scenario file, in its author's language). */
+  note: string | null;
   supports: { steps: string[]; claims: string[] };
 }
 
@@ -100,6 +102,7 @@ export function sourceViews(scenario: Scenario): SourceView[] {
     tierAssumed: c.tierAssumed === true,
     original: c.original ?? null,
     url: c.url ?? null,
+    note: c.note ?? null,
     supports: { steps: steps.map((s) => s.id), claims: claims.map((c) => c.id) },
   }));
 }

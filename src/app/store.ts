@@ -11,6 +11,7 @@ import { stepRun } from './presentation';
 import { DEFAULT_QUALITY, type QualitySetting } from './quality';
 import { sameRect, type Rect } from '../compose/stage';
 import type { SourceTierName } from '../scenario/sourceTiers';
+import { isUiLanguage } from '../i18n/languages';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -161,7 +162,7 @@ export class Store {
       playing: false,
       speed: DEFAULT_SPEED,
       camera: 'overview',
-      lang: scenario.languages.includes(lang) ? lang : 'en',
+      lang: isUiLanguage(lang) ? lang : 'en',
       epilogueIndex: null,
       stepIndex: -1,
       aircraft: createAircraftPosition(),
@@ -341,7 +342,7 @@ export class Store {
   }
 
   setLanguage(lang: string): boolean {
-    if (!this.state.scenario.languages.includes(lang)) return false;
+    if (!isUiLanguage(lang)) return false;
     if (lang !== this.state.lang) {
       this.state.lang = lang;
       this.change.lang = true;
@@ -451,7 +452,6 @@ export class Store {
     s.timeMs = scenario.startMs;
     s.playing = false;
     s.epilogueIndex = null;
-    if (!scenario.languages.includes(s.lang)) s.lang = 'en';
     this.change.scenario = this.change.time = this.change.step = this.change.playback = this.change.lang = true;
     this.commit();
   }
@@ -477,8 +477,12 @@ export class Store {
     this.commit();
   }
 
-  notify(level: Notice['level'], text: string, details?: readonly string[], action?: Notice['action']): Notice {
-    const notice: Notice = { id: this.nextNoticeId++, level, text, details, action };
+  /** A notice; pass a function of the language for text that follows the language (catalogue words). */
+  notify(level: Notice['level'], text: string | ((lang: string) => string), details?: readonly string[], action?: Notice['action']): Notice {
+    const notice: Notice =
+      typeof text === 'string'
+        ? { id: this.nextNoticeId++, level, text, details, action }
+        : { id: this.nextNoticeId++, level, text: text('en'), say: text, details, action };
     this.state.notices = [...this.state.notices, notice];
     this.change.notices = true;
     this.commit();

@@ -19,7 +19,10 @@ export const DEFAULT_SPEED = 30;
 export interface Notice {
   readonly id: number;
   readonly level: 'info' | 'warning' | 'error';
+  /** The text in English (for the API and logs). */
   readonly text: string;
+  /** The text in the reader's language, worded when shown (a language switch rewords it). */
+  readonly say?: (lang: string) => string;
   /** Extra lines, e.g. the list of problems in a broken file. */
   readonly details?: readonly string[];
   /** Something the reader can do about it (a button beside the text). */

@@ -9,6 +9,8 @@ import { readImagery } from './imagery';
 import { QUALITY_SETTINGS, isQualitySetting, type QualitySetting } from './quality';
 import { SOURCE_TIERS, type SourceTierName } from '../scenario/sourceTiers';
 import { CAMERA_MODES, MAX_SPEED, MIN_SPEED, isCameraMode, type CameraMode, LAYER_IDS, isLayerId, type LayerId } from './types';
+import { APP_LANGUAGES, isUiLanguage } from '../i18n/languages';
+import { message, say, type Say } from '../i18n/catalogue';
 
 export interface UrlIntent {
   timeMs?: number;
@@ -32,7 +34,7 @@ export interface UrlIntent {
 export interface UrlReading {
   readonly intent: UrlIntent;
   /** One human-readable line per ignored parameter. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Say[];
 }
 
 /** Parameters this app owns; others are left alone in the URL. */
@@ -46,58 +48,59 @@ function shown(value: string): string {
 export function readUrl(search: string, scenario: Scenario): UrlReading {
   const params = new URLSearchParams(search);
   const intent: UrlIntent = {};
-  const problems: string[] = [];
-  const bad = (name: string, value: string, why: string) => problems.push(`Ignored ${name}=${shown(value)}: ${why}.`);
+  const problems: Say[] = [];
+  const bad = (name: string, value: string, why: Say) =>
+    problems.push((lang) => message(lang, 'url', 'ignored', { name, value: shown(value), why: why(lang) }));
 
   const t = params.get('t');
   if (t !== null) {
     const ms = parseUtcInstant(t);
-    if (ms === null) bad('t', t, 'expected a UTC time like 2024-12-25T05:13:31Z');
+    if (ms === null) bad('t', t, say('url', 'utcTime'));
     else if (ms < scenario.startMs || ms > scenario.endMs)
-      bad('t', t, `outside the flight (${formatIsoUtc(scenario.startMs)} to ${formatIsoUtc(scenario.endMs)})`);
+      bad('t', t, say('url', 'outside', { from: formatIsoUtc(scenario.startMs), to: formatIsoUtc(scenario.endMs) }));
     else intent.timeMs = ms;
   }
   const step = params.get('step');
   if (step !== null) {
     if (findStep(scenario, step)) intent.stepId = step;
-    else bad('step', step, 'no step has this id');
+    else bad('step', step, say('url', 'noStep'));
   }
   const camera = params.get('camera');
   if (camera !== null) {
     if (isCameraMode(camera)) intent.camera = camera;
-    else bad('camera', camera, `expected one of ${CAMERA_MODES.join(', ')}`);
+    else bad('camera', camera, say('url', 'oneOf', { list: CAMERA_MODES.join(', ') }));
   }
   const lang = params.get('lang');
   if (lang !== null) {
-    if (scenario.languages.includes(lang)) intent.lang = lang;
-    else bad('lang', lang, `expected one of ${scenario.languages.join(', ')}`);
+    if (isUiLanguage(lang)) intent.lang = lang;
+    else bad('lang', lang, say('url', 'oneOf', { list: APP_LANGUAGES.join(', ') }));
   }
   const speed = params.get('speed');
   if (speed !== null) {
     const x = /^\d+(\.\d+)?$/.test(speed) ? Number(speed) : NaN;
     if (Number.isFinite(x) && x >= MIN_SPEED && x <= MAX_SPEED) intent.speed = x;
-    else bad('speed', speed, `expected a number from ${MIN_SPEED} to ${MAX_SPEED}`);
+    else bad('speed', speed, say('url', 'speed', { min: MIN_SPEED, max: MAX_SPEED }));
   }
   const play = params.get('play');
   if (play !== null) {
     if (play === '1' || play === '0') intent.play = play === '1';
-    else bad('play', play, 'expected 1 or 0');
+    else bad('play', play, say('url', 'oneOrZero'));
   }
   const ui = params.get('ui');
   if (ui !== null) {
     if (ui === '1' || ui === '0') intent.ui = ui === '1';
-    else bad('ui', ui, 'expected 1 or 0');
+    else bad('ui', ui, say('url', 'oneOrZero'));
   }
   const present = params.get('present');
   if (present !== null) {
     if (present === '1' || present === '0') intent.present = present === '1';
-    else bad('present', present, 'expected 1 or 0');
+    else bad('present', present, say('url', 'oneOrZero'));
   }
   const layers = params.get('layers');
   if (layers !== null) {
     const visible = readLayers(layers);
     if (visible.bad.length === 0) intent.layers = visible.layers;
-    else bad('layers', layers, `expected a list of ${LAYER_IDS.join(', ')}, each optionally with "-" to hide it`);
+    else bad('layers', layers, say('url', 'layers', { list: LAYER_IDS.join(', ') }));
   }
   const imagery = params.get('imagery');
   if (imagery !== null) {
@@ -108,13 +111,13 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
   const quality = params.get('quality');
   if (quality !== null) {
     if (isQualitySetting(quality)) intent.quality = quality;
-    else bad('quality', quality, `expected one of ${QUALITY_SETTINGS.join(', ')}`);
+    else bad('quality', quality, say('url', 'oneOf', { list: QUALITY_SETTINGS.join(', ') }));
   }
   const sources = params.get('sources');
   if (sources !== null) {
     if (sources === '1' || sources === '0') intent.sources = { open: sources === '1', tier: null };
     else if ((SOURCE_TIERS as readonly string[]).includes(sources)) intent.sources = { open: true, tier: sources as SourceTierName };
-    else bad('sources', sources, `expected 1, 0 or a source tier (${SOURCE_TIERS.join(', ')})`);
+    else bad('sources', sources, say('url', 'sources', { list: SOURCE_TIERS.join(', ') }));
   }
   return { intent, problems };
 }

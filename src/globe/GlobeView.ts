@@ -19,6 +19,8 @@ import { RenderLoop } from './renderLoop';
 import type { QualityLevel } from '../app/quality';
 import { LabelLayer } from './labels/LabelLayer';
 import { ComparisonLayer } from './comparisonLayer';
+import { say, type Say } from '../i18n/catalogue';
+import { isAppLanguage } from '../i18n/languages';
 
 export type AircraftLabel = (state: AppState) => string;
 
@@ -52,7 +54,7 @@ export class GlobeView {
   constructor(
     container: HTMLElement,
     private readonly label: AircraftLabel,
-    private readonly onProblem: (message: string, action?: 'reload') => void = () => undefined,
+    private readonly onProblem: (message: Say, action?: 'reload') => void = () => undefined,
     options: ViewerOptions = {},
   ) {
     this.viewer = createViewer(container, options);
@@ -73,10 +75,10 @@ export class GlobeView {
     this.basemapLoaded = addBasemap(this.viewer, { language: 'en', labelLayer: this.labels }).then(
       (basemap) => {
         this.basemap = basemap;
-        basemap.setLanguage(this.lang === 'de' ? 'de' : 'en');
+        basemap.setLanguage(isAppLanguage(this.lang) ? this.lang : 'en');
         this.viewer.scene.requestRender();
       },
-      (err: unknown) => this.onProblem(`The offline map could not be loaded; showing the coarse bundled imagery. (${String((err as Error).message ?? err)})`),
+      (err: unknown) => this.onProblem(say('notices', 'offlineMapFailed', { why: String((err as Error).message ?? err) })),
     );
   }
 
@@ -86,10 +88,7 @@ export class GlobeView {
     if (this.contextLost) return;
     this.contextLost = true;
     this.loop.stop();
-    this.onProblem(
-      'The graphics card stopped drawing the globe (WebGL context lost). Steps and captions still work; reload to bring the globe back.',
-      'reload',
-    );
+    this.onProblem(say('notices', 'contextLost'), 'reload');
     this.releaseFrameWaiters();
   };
 
@@ -97,7 +96,7 @@ export class GlobeView {
     if (this.contextLost) return;
     this.contextLost = true;
     this.loop.stop();
-    this.onProblem(`The globe stopped drawing after an error: ${String((error as Error)?.message ?? error)}. Reload to try again.`, 'reload');
+    this.onProblem(say('notices', 'renderError', { why: String((error as Error)?.message ?? error) }), 'reload');
     this.releaseFrameWaiters();
   };
 
@@ -174,7 +173,7 @@ export class GlobeView {
     if (change.quality || change.playback) this.quality.set(state.quality, state.playing);
     if (change.lang) {
       this.lang = state.lang;
-      this.basemap?.setLanguage(state.lang === 'de' ? 'de' : 'en');
+      this.basemap?.setLanguage(isAppLanguage(state.lang) ? state.lang : 'en');
     }
     if (change.time || change.scenario || change.lang) this.aircraft.update(state.aircraft, state.timeMs, this.label(state));
     if (change.comparisons || change.scenario) this.comparisons.show(state.comparisons, state.timeMs);

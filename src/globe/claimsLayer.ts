@@ -9,13 +9,9 @@ import { localize } from '../scenario/model';
 import { ANCHOR_ORDERS } from '../compose/labels';
 import { CLAIM_CSS } from '../theme/reconstruction';
 import { MapLabel, labelSources, shortened, type LabelSink } from './labels/mapLabel';
+import { catalogue } from '../i18n/catalogue';
 
 const GROUP = 'claims';
-const CONFIDENCE: Readonly<Record<string, Record<ClaimAlternative['confidence'], string>>> = {
-  en: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' },
-  de: { high: 'hohe Verlässlichkeit', medium: 'mittlere Verlässlichkeit', low: 'geringe Verlässlichkeit' },
-};
-
 /** The label's first clause ("About 2,400 m (leak: …)" → "About 2,400 m"): the marker says what; the caption says who. */
 export function shortClaimLabel(text: string): string {
   const cut = text.search(/ \(|, /);
@@ -54,7 +50,7 @@ export class ClaimsLayer {
     const color = Color.fromCssColorString(CLAIM_CSS);
     const height = alt.altitudeM ?? 0;
     const position = Cartesian3.fromDegrees(place.lon, place.lat, height);
-    const conf = (CONFIDENCE[lang] ?? CONFIDENCE.en!)[alt.confidence];
+    const conf = catalogue(lang).claims[alt.confidence];
     this.source.entities.add({
       name: `claim ${claim.id}`,
       description: `${localize(claim.topic, lang)}: ${localize(alt.label, lang)}`,

@@ -36,6 +36,7 @@ import { CORRIDOR_ALPHA, CORRIDOR_CSS, CORRIDOR_EDGE_ALPHA, CORRIDOR_EDGE_WIDTH_
 import { eventStepIndexAt } from '../scenario/steps';
 import { ANCHOR_ORDERS } from '../compose/labels';
 import { MapLabel, labelSources, shortened, type LabelSink } from './labels/mapLabel';
+import { catalogue } from '../i18n/catalogue';
 
 /** The label layer's group for the rejected fixes' labels (shown with the corridor). */
 const REJECTED_GROUP = 'rejected';
@@ -161,7 +162,7 @@ export class CorridorLayer {
     for (const r of scenario.rejected) {
       const lat = r.lat ?? positionAt(scenario.track, r.timeMs, p).lat;
       const lon = r.lon ?? positionAt(scenario.track, r.timeMs, p).lon;
-      const rejectedWord = lang === 'de' ? 'verworfen' : 'rejected';
+      const rejectedWord = catalogue(lang).corridor.rejected;
       const position = Cartesian3.fromDegrees(lon, lat, r.altitudeM ?? 0);
       this.source.entities.add({
         name: `rejected ${r.id}`,

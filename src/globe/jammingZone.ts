@@ -7,6 +7,8 @@ import { destination } from '../geo/greatCircle';
 import { ANCHOR_ORDERS } from '../compose/labels';
 import { JAMMING_CSS } from '../theme/reconstruction';
 import { MapLabel, firstClause, labelSources, shortened, type LabelSink } from './labels/mapLabel';
+import { catalogue } from '../i18n/catalogue';
+import { fill } from '../i18n/fill';
 
 const GROUP = 'zones';
 
@@ -26,10 +28,7 @@ export class JammingZone {
     const color = Color.fromCssColorString(JAMMING_CSS);
     for (const z of scenario.zones) {
       const when = z.fromMs !== undefined && z.toMs !== undefined ? ` ${formatUtcClock(z.fromMs).slice(0, 5)}–${formatUtcClock(z.toMs).slice(0, 5)}` : '';
-      const radius =
-        lang === 'de'
-          ? `Radius ${Math.round(z.radiusM / 1000)} km illustrativ, geringe Verlässlichkeit`
-          : `radius ${Math.round(z.radiusM / 1000)} km illustrative, low confidence`;
+      const radius = fill(catalogue(lang).jamming.radius, { km: Math.round(z.radiusM / 1000) });
       const edge = destination(z.lat, z.lon, 180, z.radiusM, { lat: 0, lon: 0 });
       this.source.entities.add({
         name: localize(z.name, 'en'),

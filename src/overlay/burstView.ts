@@ -2,6 +2,9 @@
  * One claimed detonation drawn as a flash, a dashed shock shell, a fragment cloud and smoke. Every
  * part is a unit shape scaled and faded from a BurstState (a pure function of time), so the view
  * has no animation of its own and allocates nothing per frame. Dashed and violet: claimed.
+ * With `prefers-reduced-motion` the bright flash (a sub-second white sphere that would blink while
+ * playing) is not drawn; the shell, fragments and smoke, which only grow and fade, still show where
+ * the detonation is claimed.
  */
 import {
   AdditiveBlending,
@@ -18,6 +21,7 @@ import {
 } from 'three';
 import type { BurstState } from '../scenario/damageEvent';
 import { CLAIMED_CSS, FLASH_CSS, SMOKE_CSS } from '../theme/damage';
+import { prefersReducedMotion } from '../app/motion';
 
 const FRAGMENTS = 360;
 const RING_SEGMENTS = 64;
@@ -99,7 +103,7 @@ export class BurstView {
     const flashR = (1.5 + 9 * b.flash) * scale;
     this.flash.scale.setScalar(flashR);
     this.flash.material.opacity = b.flash;
-    this.flash.visible = b.flash > 0.01;
+    this.flash.visible = b.flash > 0.01 && !prefersReducedMotion();
     this.shell.scale.setScalar(b.shellRadiusM * scale);
     this.shell.material.opacity = b.shellOpacity;
     this.shell.visible = b.shellOpacity > 0.01;

@@ -13,6 +13,8 @@ import type {
   StepSubjectData,
   StepViewData,
 } from './schema';
+import { pseudo } from '../i18n/catalogue';
+import { PSEUDO_LANGUAGE } from '../i18n/languages';
 
 export type { ConfidenceLevel, ProvenanceKind, SourceTierName };
 export type LocalizedText = LocalizedTextData;
@@ -204,6 +206,7 @@ export interface Scenario {
 
 /** Text in the wanted language, falling back to English. */
 export function localize(text: LocalizedText, lang: string): string {
+  if (lang === PSEUDO_LANGUAGE) return pseudo(text.en ?? '');
   return text[lang] ?? text.en ?? '';
 }
 

@@ -17,6 +17,7 @@ import { StepNav } from './stepNav';
 import { citationLine } from '../scenario/citation';
 import { tierBadge } from './tierBadge';
 import { sourcesWord } from './sourcesWords';
+import { a11y } from './viewDescription';
 import './caption.css';
 
 let restIds = 0;
@@ -31,6 +32,8 @@ export class CaptionPanel {
   private readonly rest = el('p', 'caption-rest');
   private readonly side = el('div', 'caption-side');
   private readonly more = el('button', 'caption-more');
+  /** The keys that step through the flight, for screen readers (the caption's description). */
+  private readonly keysHint = el('span', 'visually-hidden');
   private readonly nav: StepNav;
   /** The reader asked for the whole text; it stays so from step to step until they fold it again. */
   private expanded = false;
@@ -46,7 +49,13 @@ export class CaptionPanel {
   ) {
     this.state = store.get();
     this.element.dataset.testid = 'caption';
-    this.content.setAttribute('aria-live', 'polite');
+    // The "Skip to caption" link's target (src/ui/skipLink.ts): a labelled region that takes the focus.
+    // Not a live region itself: src/ui/screenReader.ts announces each new step (title and lead) once,
+    // in presenter mode too, where this panel is hidden.
+    this.element.id = 'caption';
+    this.element.tabIndex = -1;
+    this.keysHint.id = 'caption-keys';
+    this.element.setAttribute('aria-describedby', this.keysHint.id);
     this.rest.id = `caption-rest-${++restIds}`;
     this.more.type = 'button';
     this.more.setAttribute('aria-controls', this.rest.id);
@@ -59,7 +68,7 @@ export class CaptionPanel {
     this.lead.append(this.leadText, ' ', this.more);
     this.body.append(this.lead, this.rest);
     this.main.append(this.content, this.nav.element);
-    this.element.append(this.main, this.side);
+    this.element.append(this.main, this.side, this.keysHint);
     parent.append(this.element);
   }
 
@@ -88,6 +97,8 @@ export class CaptionPanel {
 
   draw(state: AppState): void {
     const { scenario, lang } = state;
+    this.element.setAttribute('aria-label', a11y(lang, 'caption'));
+    this.keysHint.textContent = a11y(lang, 'keys');
     const step = scenario.steps[state.stepIndex];
     let caption: string;
     if (!step) {

@@ -5,8 +5,11 @@
  * buttons, the profile chart as scrubber and the keys; the panel holds settings a reader opens once,
  * and a closed panel in a corner would take a strip off the top of the stage.
  * It writes intentions into the store and redraws from the state; it keeps no state of its own.
+ * Keyboard: the time scrubber is a focusable slider (arrows, Page Up/Down, Home/End); opening the
+ * panel from its button moves the focus to the panel's title, Esc closes it, and closing it gives the
+ * focus back to that button, so the focus never stays behind on a hidden control.
  */
-import GUI, { type Controller } from 'lil-gui';
+import GUI, { type Controller, type NumberController } from 'lil-gui';
 import type { AppState, Change, Store } from '../app/store';
 import { CAMERA_MODES, SPEED_CHOICES, type CameraMode } from '../app/types';
 import { localize } from '../scenario/model';
@@ -18,6 +21,7 @@ import { ImageryControl } from './imageryControl';
 import { QualityChoice } from './qualityChoice';
 import { importWord } from './importWords';
 import { sourcesWord } from './sourcesWords';
+import { a11y } from './viewDescription';
 import type { DataFormat } from '../export/data';
 
 export interface ControlActions {
@@ -26,6 +30,7 @@ export interface ControlActions {
   exportData?: (format: DataFormat) => unknown;
 }
 import './controlPanel.css';
+import { APP_LANGUAGES } from '../i18n/languages';
 
 export class ControlPanel {
   readonly gui: GUI;
@@ -71,11 +76,12 @@ export class ControlPanel {
     const span = (state.scenario.endMs - state.scenario.startMs) / 1000;
     this.time = this.gui.add(this.model, 'timeSec', 0, span, 1).onChange((sec: number) => this.store.seek(this.store.get().scenario.startMs + sec * 1000));
     this.time.domElement.classList.add('time-scrubber');
+    this.bindScrubberKeys((this.time as NumberController).$slider);
     this.speed = this.gui.add(this.model, 'speed', [...SPEED_CHOICES]).onChange((x: number) => this.store.setSpeed(Number(x)));
     this.stepList = this.gui.add(this.model, 'step', {});
     this.camera = this.gui.add(this.model, 'camera', {});
     this.lang = this.gui
-      .add(this.model, 'lang', Object.fromEntries(state.scenario.languages.map((l) => [LANGUAGE_NAMES[l] ?? l, l])))
+      .add(this.model, 'lang', Object.fromEntries(APP_LANGUAGES.map((l) => [LANGUAGE_NAMES[l], l])))
       .onChange((l: string) => this.store.setLanguage(l));
     this.sources = this.gui.add(this.model, 'sources');
     this.sources.domElement.dataset.testid = 'open-sources';
@@ -101,6 +107,40 @@ export class ControlPanel {
     });
     this.gui.close();
     this.showOpen();
+    // Esc inside the panel closes it (the focus goes back to its button); capture: lil-gui stops keydown.
+    parent.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || !this.open) return;
+        e.preventDefault();
+        this.setOpen(false);
+      },
+      true,
+    );
+  }
+
+  /**
+   * The scrubber's slider is a div in lil-gui (its number field is hidden: seconds since the start
+   * say nothing): it becomes a keyboard slider. Arrows move 10 s (with Shift a minute), Page Up/Down
+   * five minutes, Home/End to the start and end; the app's own keys leave it alone (src/ui/keyboard.ts).
+   */
+  private bindScrubberKeys(slider: HTMLElement): void {
+    slider.tabIndex = 0;
+    slider.setAttribute('role', 'slider');
+    slider.setAttribute('aria-labelledby', this.time.$name.id);
+    slider.setAttribute('aria-valuemin', '0');
+    slider.addEventListener('keydown', (e) => {
+      const s = this.store.get();
+      const unit = e.shiftKey ? 60_000 : 10_000;
+      const by: Record<string, number> = { ArrowRight: unit, ArrowUp: unit, ArrowLeft: -unit, ArrowDown: -unit, PageUp: 300_000, PageDown: -300_000 };
+      let to: number;
+      if (e.key in by) to = s.timeMs + by[e.key]!;
+      else if (e.key === 'Home') to = s.scenario.startMs;
+      else if (e.key === 'End') to = s.scenario.endMs;
+      else return;
+      e.preventDefault();
+      this.store.seek(Math.min(s.scenario.endMs, Math.max(s.scenario.startMs, to)));
+    });
   }
 
   get open(): boolean {
@@ -120,8 +160,13 @@ export class ControlPanel {
   }
 
   private showOpen(): void {
+    const hadFocus = this.parent.contains(document.activeElement);
     this.parent.hidden = !this.open;
     for (const l of this.openListeners) l(this.open);
+    // The button that opens the panel (under the caption) has aria-controls="controls".
+    const opener = document.querySelector<HTMLElement>(`[aria-controls="${this.parent.id}"]`);
+    if (!this.open && hadFocus) opener?.focus({ preventScroll: true });
+    else if (this.open && opener && document.activeElement === opener) this.gui.$title.focus({ preventScroll: true });
   }
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
@@ -139,7 +184,11 @@ export class ControlPanel {
   private relabel(state: AppState): void {
     const { lang, scenario } = state;
     this.gui.title(t(lang, 'controls'));
+    // A landmark a screen reader can jump to (lil-gui's markup is plain divs).
+    this.parent.setAttribute('role', 'region');
+    this.parent.setAttribute('aria-label', t(lang, 'controls'));
     this.time.max((scenario.endMs - scenario.startMs) / 1000);
+    (this.time as NumberController).$slider.title = a11y(lang, 'scrubberHint');
     this.speed.name(t(lang, 'speed'));
     this.lang.name(t(lang, 'language'));
     this.sources.name(sourcesWord(lang, 'controlEntry'));
@@ -178,6 +227,10 @@ export class ControlPanel {
     m.lang = state.lang;
     this.time.name(`${t(state.lang, 'time')} ${formatUtcClock(state.timeMs).slice(0, 8)}`);
     this.time.updateDisplay();
+    const slider = (this.time as NumberController).$slider;
+    slider.setAttribute('aria-valuemax', String(Math.round((state.scenario.endMs - state.scenario.startMs) / 1000)));
+    slider.setAttribute('aria-valuenow', String(m.timeSec));
+    slider.setAttribute('aria-valuetext', formatUtcClock(state.timeMs));
     this.speed.updateDisplay();
     this.stepList.updateDisplay();
     this.camera.updateDisplay();

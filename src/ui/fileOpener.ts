@@ -13,6 +13,7 @@ import { formatUtcClock } from '../geo/time';
 import { el } from './dom';
 import { importWord } from './importWords';
 import type { ImportView } from './importView';
+import { formatNumber } from '../i18n/formats';
 
 export interface OpenOptions {
   /** Draw the file's track over the flight shown instead of replacing it. */
@@ -90,7 +91,7 @@ export class FileOpener {
       'info',
       result.format === 'scenario'
         ? importWord(lang, 'openedScenario', { name, steps: scenario.steps.length, points: scenario.track.length })
-        : importWord(lang, 'opened', { name, format: result.formatName, points: points.toLocaleString(lang), steps: scenario.steps.length }),
+        : importWord(lang, 'opened', { name, format: result.formatName, points: formatNumber(points, lang), steps: scenario.steps.length }),
       result.notes.length ? result.notes : undefined,
     );
     if (scenario.unratedSources > 0) this.say('info', importWord(lang, 'unrated', { n: scenario.unratedSources, total: scenario.sources.size }));
@@ -109,7 +110,7 @@ export class FileOpener {
     });
     if (!added) throw new Error(importWord(lang, 'tooMany', { n: 4 }));
     const shown = this.store.get().scenario;
-    this.say('info', importWord(lang, 'compared', { name, format: result.formatName, points: result.fixes.toLocaleString(lang) }));
+    this.say('info', importWord(lang, 'compared', { name, format: result.formatName, points: formatNumber(result.fixes, lang) }));
     if (scenario.endMs < shown.startMs || scenario.startMs > shown.endMs)
       this.say('warning', importWord(lang, 'noOverlap', { name, from: isoMinute(scenario.startMs), to: isoMinute(scenario.endMs) }));
   }

@@ -3,17 +3,14 @@ import type { ReportedEvent, Scenario } from '../scenario/model';
 import { placeLabel } from '../scenario/model';
 import { formatLocalClock, formatOffset, formatUtcClock } from '../geo/time';
 import { t } from './i18n';
+import { PSEUDO_LANGUAGE } from '../i18n/languages';
+import { formatLongDate as formatDate } from '../i18n/formats';
+import { pseudo } from '../i18n/catalogue';
 
-const MONTHS: Readonly<Record<string, readonly string[]>> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-};
-
-/** "4 February 2025" / "4. Februar 2025" */
+/** "4 February 2025" / "4. Februar 2025" / "4 февраля 2025 г." / "4 fevral 2025" (src/i18n/formats.ts), marked in the pseudo-locale. */
 export function formatLongDate(ms: number, lang: string): string {
-  const d = new Date(ms);
-  const month = (MONTHS[lang] ?? MONTHS.en!)[d.getUTCMonth()]!;
-  return lang === 'de' ? `${d.getUTCDate()}. ${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}`;
+  const date = formatDate(ms, lang);
+  return lang === PSEUDO_LANGUAGE ? pseudo(date) : date;
 }
 
 /** The step's time as a reader should see it, with its precision and the local time at its place. */

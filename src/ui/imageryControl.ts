@@ -7,11 +7,7 @@ import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import type { AppState, Change, Store } from '../app/store';
 import { OFFLINE_IMAGERY, readImagery } from '../app/imagery';
-
-const NAMES: Readonly<Record<string, { imagery: string; url: string; offline: string; osm: string; custom: string }>> = {
-  en: { imagery: 'Map imagery', url: 'Tile URL', offline: 'Offline map', osm: 'OpenStreetMap (online)', custom: 'Custom XYZ URL (online)' },
-  de: { imagery: 'Kartenbild', url: 'Kachel-URL', offline: 'Offline-Karte', osm: 'OpenStreetMap (online)', custom: 'Eigene XYZ-URL (online)' },
-};
+import { catalogue, message } from '../i18n/catalogue';
 
 export class ImageryControl {
   private readonly model = { choice: OFFLINE_IMAGERY, url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' };
@@ -42,7 +38,7 @@ export class ImageryControl {
   }
 
   private addChoice(lang: string): Controller {
-    const n = NAMES[lang] ?? NAMES.en!;
+    const n = catalogue(lang).imagery;
     const c = this.gui
       .add(this.model, 'choice', { [n.offline]: OFFLINE_IMAGERY, [n.osm]: 'osm', [n.custom]: 'custom' })
       .name(n.imagery)
@@ -58,7 +54,7 @@ export class ImageryControl {
   private apply(value: string): void {
     const reading = readImagery(value);
     if (reading.ok) this.store.setImagery(reading.setting);
-    else this.store.notify('warning', `Tile URL not used: ${reading.reason}.`);
+    else this.store.notify('warning', (lang) => message(lang, 'notices', 'tileUrl', { why: reading.reason(lang) }));
   }
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
@@ -67,7 +63,7 @@ export class ImageryControl {
       this.choice = this.addChoice(state.lang);
       previous.domElement.before(this.choice.domElement);
       previous.destroy();
-      this.url.name((NAMES[state.lang] ?? NAMES.en!).url);
+      this.url.name(catalogue(state.lang).imagery.url);
     }
     if (change.lang || change.imagery) {
       const s = state.imagery;

@@ -9,6 +9,7 @@ import { formatUtcClock } from '../geo/time';
 import { el } from './dom';
 import { importWord } from './importWords';
 import './importView.css';
+import { formatNumber } from '../i18n/formats';
 
 export type DropHandler = (file: File, compare: boolean) => void;
 
@@ -146,7 +147,7 @@ export class ImportView {
             label: leg.label,
             from: formatUtcClock(leg.startMs).slice(0, 5),
             to: formatUtcClock(leg.endMs).slice(0, 5),
-            points: leg.points.toLocaleString(lang),
+            points: formatNumber(leg.points, lang),
           }),
         );
         b.type = 'button';

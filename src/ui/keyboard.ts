@@ -1,12 +1,16 @@
 /** Keys that a presentation clicker and a keyboard send: steps, play/pause, start/end, presenter mode (P, Esc). */
 import type { Store } from '../app/store';
 
+const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
 export function bindKeyboard(target: Window, store: Store): () => void {
   const onKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
     if (el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
     // A panel that keeps its own keys (the sources view: PageDown scrolls its list) handles them itself.
     if (el?.closest?.('[data-own-keys]')) return;
+    // A focused slider (the control panel's time scrubber) moves itself with arrows, pages, Home and End.
+    if (el?.getAttribute?.('role') === 'slider' && SLIDER_KEYS.has(e.key)) return;
     // A focused button handles Space and Enter itself; paging keys still belong to the app.
     if (el && el.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     if (e.altKey || e.ctrlKey || e.metaKey) return;

@@ -3,23 +3,7 @@ import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import type { AppState, Change, Store } from '../app/store';
 import { LAYER_IDS, type LayerId } from '../app/types';
-
-const NAMES: Readonly<Record<string, Readonly<Record<LayerId | 'title', string>>>> = {
-  en: {
-    title: 'Layers',
-    corridor: 'Uncertainty corridor, gaps',
-    claims: 'Conflicting claims',
-    jamming: 'GNSS interference',
-    profile: 'Altitude/speed profile',
-  },
-  de: {
-    title: 'Ebenen',
-    corridor: 'Unsicherheitskorridor, Lücken',
-    claims: 'Widersprüchliche Angaben',
-    jamming: 'GNSS-Störung',
-    profile: 'Höhen-/Geschw.-Profil',
-  },
-};
+import { catalogue } from '../i18n/catalogue';
 
 export class LayersFolder {
   private readonly folder: GUI;
@@ -51,7 +35,7 @@ export class LayersFolder {
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     if (change.lang) {
-      const names = NAMES[state.lang] ?? NAMES.en!;
+      const names = catalogue(state.lang).layers;
       this.folder.title(names.title);
       LAYER_IDS.forEach((id, i) => this.controllers[i]!.name(names[id]));
     }

@@ -39,7 +39,7 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
       const s = store.get();
       media.snapshot().then(
         (b) => download(b, `flightrecon-${s.scenario.id}-${stamp(s.timeMs)}.png`),
-        (err: unknown) => store.notify('error', word(lang, 'exportFailed', { why: String((err as Error).message ?? err) })),
+        (err: unknown) => store.notify('error', (l) => word(l, 'exportFailed', { why: String((err as Error).message ?? err) })),
       );
     },
     from: range.from,
@@ -54,13 +54,13 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
         (b) => {
           const name = `flightrecon-${model.from}-${model.to}.${b.type === 'video/mp4' ? 'mp4' : 'webm'}`;
           download(b, name);
-          store.notify('info', word(lang, 'exportDone', { name }));
+          store.notify('info', (l) => word(l, 'exportDone', { name }));
         },
         (err: unknown) => {
           const e = err as Error;
           store.notify(
             e.name === 'AbortError' ? 'info' : 'error',
-            e.name === 'AbortError' ? word(lang, 'exportCanceled') : word(lang, 'exportFailed', { why: String(e.message ?? e) }),
+            e.name === 'AbortError' ? (l) => word(l, 'exportCanceled') : (l) => word(l, 'exportFailed', { why: String(e.message ?? e) }),
           );
         },
       );
@@ -68,8 +68,8 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
   };
   const folder = gui.addFolder(word(lang, 'media'));
   folder.domElement.classList.add('media-menu');
-  folder.add(model, 'present').name(word(lang, 'present'));
-  folder.add(model, 'snapshot').name(word(lang, 'snapshot'));
+  const present = folder.add(model, 'present').name(word(lang, 'present'));
+  const snapshot = folder.add(model, 'snapshot').name(word(lang, 'snapshot'));
   let fromControl = folder.add(model, 'from', range.options).name(word(lang, 'from'));
   let toControl = folder.add(model, 'to', range.options).name(word(lang, 'to'));
   // Another flight (an opened file) has other steps: the range choices follow it.
@@ -85,11 +85,24 @@ export function addMediaMenu(gui: GUI, store: Store, media: MediaService): GUI {
     fromControl = fromControl.options(next.options).name(word(store.get().lang, 'from'));
     toControl = toControl.options(next.options).name(word(store.get().lang, 'to'));
     anchor?.after(fromControl.domElement, toControl.domElement);
+    if (change.lang) relabel(store.get().lang);
   });
-  folder.add(model, 'size', ['1280x720', '1920x1080']).name(word(lang, 'size'));
-  folder.add(model, 'fps', [30, 60]).name(word(lang, 'fps'));
-  folder.add(model, 'format', ['auto', 'mp4', 'webm']).name(word(lang, 'format'));
-  folder.add(model, 'exportVideo').name(word(lang, 'exportVideo'));
+  const formats = (l: string) => ({ [word(l, 'formatAuto')]: 'auto', MP4: 'mp4', WebM: 'webm' });
+  const size = folder.add(model, 'size', ['1280x720', '1920x1080']).name(word(lang, 'size'));
+  const fps = folder.add(model, 'fps', [30, 60]).name(word(lang, 'fps'));
+  let format = folder.add(model, 'format', formats(lang)).name(word(lang, 'format'));
+  const exportVideo = folder.add(model, 'exportVideo').name(word(lang, 'exportVideo'));
+  /** Every label in the language now chosen (the menu is built once; a language switch rewords it). */
+  function relabel(l: string): void {
+    folder.title(word(l, 'media'));
+    present.name(word(l, 'present'));
+    snapshot.name(word(l, 'snapshot'));
+    size.name(word(l, 'size'));
+    fps.name(word(l, 'fps'));
+    format = format.options(formats(l)).name(word(l, 'format'));
+    exportVideo.domElement.before(format.domElement);
+    exportVideo.name(word(l, 'exportVideo'));
+  }
   folder.close();
   return folder;
 }

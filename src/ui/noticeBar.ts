@@ -23,7 +23,7 @@ export class NoticeBar {
     this.element.replaceChildren();
     for (const notice of state.notices) {
       const box = el('div', `notice notice-${notice.level}`);
-      box.append(el('span', 'notice-text', notice.text));
+      box.append(el('span', 'notice-text', notice.say ? notice.say(state.lang) : notice.text));
       if (notice.details?.length) {
         const list = el('ul', 'notice-details');
         for (const line of notice.details) list.append(el('li', '', line));

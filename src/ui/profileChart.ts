@@ -17,34 +17,11 @@ import { resampleAltitude } from '../compose/compareSeries';
 import { Fold } from './fold';
 import type { ScreenClass } from './screen';
 import { t } from './i18n';
+import { catalogue, type Catalogue } from '../i18n/catalogue';
 import './profileChart.css';
+import { formatNumber } from '../i18n/formats';
 
 type UPlot = typeof uPlotType;
-
-const TEXT = {
-  en: {
-    alt: 'Altitude (m)',
-    speed: 'Ground speed (kt)',
-    title: 'Profile',
-    inferred: 'inferred (dashed)',
-    band: 'altitude uncertainty',
-    noData: 'no data',
-    noPos: 'no position',
-    jam: 'GNSS interference',
-    rejected: 'rejected data',
-  },
-  de: {
-    alt: 'Höhe (m)',
-    speed: 'Geschw. über Grund (kt)',
-    title: 'Profil',
-    inferred: 'erschlossen (gestrichelt)',
-    band: 'Höhenunsicherheit',
-    noData: 'keine Daten',
-    noPos: 'keine Position',
-    jam: 'GNSS-Störung',
-    rejected: 'verworfene Daten',
-  },
-} as const;
 
 const ALT_CSS = PROVENANCE_STYLES.inferred.css;
 const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
@@ -111,8 +88,9 @@ export class ProfileChart {
   };
 
   private label(state: AppState): void {
-    const tx = state.lang === 'de' ? TEXT.de : TEXT.en;
+    const tx = catalogue(state.lang).profile;
     this.toggle.replaceChildren(el('strong', '', tx.title), el('span', 'fold-mark', ''));
+    this.element.setAttribute('aria-label', tx.title); // a named section: a landmark around the chart and the timeline
     this.timeline.setAttribute('aria-label', t(state.lang, 'timeline'));
     this.timeline.max = String(Math.round((state.scenario.endMs - state.scenario.startMs) / 1000));
   }
@@ -151,7 +129,7 @@ export class ProfileChart {
       await this.loading;
     }
     const { scenario, lang, comparisons } = this.state;
-    const tx = lang === 'de' ? TEXT.de : TEXT.en;
+    const tx = catalogue(lang).profile;
     this.drawLegend(tx, comparisons);
     const d = profileData(scenario);
     const compared = comparisons.map((c) => resampleAltitude(c.track, d.t));
@@ -183,6 +161,7 @@ export class ProfileChart {
           labelSize: 14,
           labelFont: '11px DejaVu Sans, sans-serif',
           splits: () => [0, 3000, 6000, 9000],
+          values: (_u, splits) => splits.map((v) => formatNumber(v, lang)),
         },
         {
           scale: 'kt',
@@ -196,6 +175,7 @@ export class ProfileChart {
           labelSize: 14,
           labelFont: '11px DejaVu Sans, sans-serif',
           splits: () => [0, 200, 400],
+          values: (_u, splits) => splits.map((v) => formatNumber(v, lang)),
         },
       ],
       series: [
@@ -217,7 +197,7 @@ export class ProfileChart {
     this.moveCursor();
   }
 
-  private drawLegend(tx: (typeof TEXT)[keyof typeof TEXT], comparisons: readonly ComparisonTrack[]): void {
+  private drawLegend(tx: Catalogue['profile'], comparisons: readonly ComparisonTrack[]): void {
     const item = (css: string, text: string, kind: string) => {
       const span = el('span', `profile-key profile-key-${kind}`, text);
       span.style.setProperty('--key', css);
@@ -225,13 +205,15 @@ export class ProfileChart {
     };
     this.legend.replaceChildren(
       item(ALT_CSS, tx.alt, 'line'),
-      item(SPEED_CSS, tx.speed, 'line'),
+      // Dashed, as the chart draws it: ground speed is derived from positions, never recorded as such.
+      item(SPEED_CSS, tx.speed, 'dash'),
       item('#ccc', tx.inferred, 'dash'),
       item(CORRIDOR_CSS, tx.band, 'box'),
       item(GAP_CSS['no-data'], tx.noData, 'box'),
       item(GAP_CSS['no-position'], tx.noPos, 'box'),
       item(JAMMING_CSS, tx.jam, 'hatch'),
-      item(REJECTED_CSS, `✕ ${tx.rejected}`, 'text'),
+      // The cross is the mark drawn on the chart (in its colour); the word keeps the legend's text colour (contrast).
+      item(REJECTED_CSS, tx.rejected, 'cross'),
       // Labels come from the reader's files: text only (el() sets textContent).
       ...comparisons.map((c) => item(c.color, c.label, 'dash')),
     );

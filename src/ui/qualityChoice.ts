@@ -5,12 +5,8 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import type { AppState, Change, Store } from '../app/store';
+import { catalogue } from '../i18n/catalogue';
 import { DEFAULT_QUALITY, type QualitySetting } from '../app/quality';
-
-const NAMES: Readonly<Record<string, { quality: string } & Record<QualitySetting, string>>> = {
-  en: { quality: 'Quality', auto: 'Auto (smooth)', high: 'High', low: 'Low (weak computers)' },
-  de: { quality: 'Qualität', auto: 'Automatisch (flüssig)', high: 'Hoch', low: 'Niedrig (schwache Rechner)' },
-};
 
 export class QualityChoice {
   private readonly model: { quality: QualitySetting } = { quality: DEFAULT_QUALITY };
@@ -25,7 +21,7 @@ export class QualityChoice {
   }
 
   private add(lang: string): Controller {
-    const n = NAMES[lang] ?? NAMES.en!;
+    const n = catalogue(lang).quality;
     const c = this.gui
       .add(this.model, 'quality', { [n.auto]: 'auto', [n.high]: 'high', [n.low]: 'low' })
       .name(n.quality)

@@ -119,7 +119,7 @@ export class SourcesView {
     this.filter.setAttribute('aria-label', sourcesWord(lang, 'filter'));
     const n = scenario.unratedSources;
     this.unrated.hidden = n === 0;
-    this.unrated.textContent = n === 1 ? sourcesWord(lang, 'unratedOne') : sourcesWord(lang, 'unrated', { n });
+    this.unrated.textContent = sourcesWord(lang, 'unrated', { n });
     const checkedMs = scenario.checked ? Date.parse(scenario.checked) : NaN;
     this.checked.hidden = !Number.isFinite(checkedMs);
     this.checked.textContent = Number.isFinite(checkedMs) ? sourcesWord(lang, 'checked', { date: formatLongDate(checkedMs, lang) }) : '';
@@ -156,12 +156,7 @@ export class SourcesView {
     }
     const total = this.entries.length;
     const { lang } = state;
-    this.count.textContent =
-      tier === null
-        ? total === 1
-          ? sourcesWord(lang, 'countOne')
-          : sourcesWord(lang, 'count', { n: total })
-        : sourcesWord(lang, 'shownOf', { k: shown, n: total });
+    this.count.textContent = tier === null ? sourcesWord(lang, 'count', { n: total }) : sourcesWord(lang, 'shownOf', { k: shown, n: total });
     this.empty.hidden = shown > 0;
     for (const [filter, button] of this.chips) {
       const pressed = filter === (tier ?? 'all');

@@ -12,9 +12,21 @@ function button(className: string, icon: string): { button: HTMLButtonElement; l
   const b = el('button', `step-nav-button ${className}`);
   b.type = 'button';
   const label = el('span', 'step-nav-label');
-  if (icon) b.append(el('span', 'step-nav-icon', icon));
+  if (icon) {
+    const mark = el('span', 'step-nav-icon', icon);
+    mark.setAttribute('aria-hidden', 'true');
+    b.append(mark);
+  }
   b.append(label);
   return { button: b, label };
+}
+
+/**
+ * A button's accessible name that starts with its visible word ("Back — Previous step (PageUp)"), so
+ * voice control ("click Back") and the name agree; just the long text when it already holds the word.
+ */
+function nameWithLabel(visible: string, long: string): string {
+  return long.toLocaleLowerCase().includes(visible.toLocaleLowerCase()) ? long : `${visible} — ${long}`;
 }
 
 export class StepNav {
@@ -23,6 +35,9 @@ export class StepNav {
   private readonly play = button('step-play', '▶');
   private readonly next = button('step-next', '▶');
   private readonly counter = el('span', 'step-counter');
+  /** "3 / 25" to the eye; "Step 3 of 25" to a screen reader. */
+  private readonly counterShort = el('span');
+  private readonly counterLong = el('span', 'visually-hidden');
   private readonly present = button('step-present', '');
   private readonly controls = button('step-controls', '☰');
 
@@ -31,6 +46,8 @@ export class StepNav {
     toggleControls: () => void,
   ) {
     this.element.append(this.prev.button, this.counter, this.next.button, this.play.button, this.controls.button, this.present.button);
+    this.counterShort.setAttribute('aria-hidden', 'true');
+    this.counter.append(this.counterShort, this.counterLong);
     this.controls.button.setAttribute('aria-controls', 'controls');
     this.controls.button.setAttribute('aria-expanded', 'false');
     this.controls.button.addEventListener('click', toggleControls);
@@ -47,14 +64,15 @@ export class StepNav {
     const { lang } = state;
     this.element.setAttribute('aria-label', t(lang, 'step'));
     this.prev.label.textContent = t(lang, 'navPrevShort');
-    this.prev.button.setAttribute('aria-label', t(lang, 'navPrev'));
+    this.prev.button.setAttribute('aria-label', nameWithLabel(t(lang, 'navPrevShort'), t(lang, 'navPrev')));
     this.prev.button.title = t(lang, 'navPrev');
     this.next.label.textContent = t(lang, 'navNextShort');
-    this.next.button.setAttribute('aria-label', t(lang, 'navNext'));
+    this.next.button.setAttribute('aria-label', nameWithLabel(t(lang, 'navNextShort'), t(lang, 'navNext')));
     this.next.button.title = t(lang, 'navNext');
     const n = state.scenario.steps.length;
-    this.counter.textContent = state.stepIndex < 0 ? `– / ${n}` : `${state.stepIndex + 1} / ${n}`;
+    this.counterShort.textContent = state.stepIndex < 0 ? `– / ${n}` : `${state.stepIndex + 1} / ${n}`;
     this.counter.title = state.stepIndex < 0 ? t(lang, 'beforeFirst') : t(lang, 'stepOf', { k: state.stepIndex + 1, n });
+    this.counterLong.textContent = this.counter.title;
     const atEnd = state.stepIndex >= n - 1;
     this.next.button.disabled = atEnd;
     // "▶ Play" / "❚❚ Pause": the icon is part of the word in the shared strings.
@@ -67,6 +85,8 @@ export class StepNav {
     this.present.label.textContent = t(lang, 'present');
     this.present.button.title = t(lang, 'presentHint');
     this.controls.label.textContent = t(lang, 'controls');
+    // On a phone the words are hidden (hud.css) and the icons alone would name the buttons.
+    this.controls.button.setAttribute('aria-label', t(lang, 'controls'));
   };
 
   /** The control panel opened or closed. */

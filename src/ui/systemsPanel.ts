@@ -23,7 +23,7 @@ import { formatUtcClock } from '../geo/time';
 import { CLAIMED_CSS, ESTABLISHED_CSS } from '../theme/damage';
 import { el, sourceLink } from './dom';
 import { citationText } from './format';
-import { systemsSummary, systemsWords } from './systemsText';
+import { moreFaults, systemsSummary, systemsWords } from './systemsText';
 import { Fold } from './fold';
 import type { ScreenClass } from './screen';
 import './systemsPanel.css';
@@ -97,6 +97,8 @@ export class SystemsPanel {
   /** Folded: "Aircraft systems: 3 hydraulic systems failed · 4 more ▸"; open: the title and "▾". */
   private drawToggle(state: AppState): void {
     const w = systemsWords(state.lang);
+    // A named section is a landmark: the panel's whole content is inside one.
+    this.element.setAttribute('aria-label', w.title);
     const status = Object.fromEntries(SYSTEMS.map((id) => [id, this.damage.systems[id].status])) as Record<SystemId, SystemStatus>;
     const summary = systemsSummary(status, state.lang);
     const open = this.fold.open;
@@ -104,7 +106,7 @@ export class SystemsPanel {
     if (open) this.toggle.append(el('span', 'systems-subtitle', ` · ${w.subtitle}`));
     else {
       this.toggle.append(el('span', 'systems-summary', `: ${summary.lead}`));
-      if (summary.more) this.toggle.append(el('span', 'systems-more', ` ${w.moreFaults.replace('{n}', String(summary.more))}`));
+      if (summary.more) this.toggle.append(el('span', 'systems-more', ` ${moreFaults(state.lang, summary.more)}`));
     }
     this.toggle.append(el('span', 'fold-mark', open ? ' ▾' : ' ▸'));
     this.toggle.title = open ? w.foldHint : [w.openHint, ...summary.all].join('\n');

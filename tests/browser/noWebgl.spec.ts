@@ -21,6 +21,11 @@ test.describe('without WebGL', () => {
     const p = pixel(png, 640, 300);
     expect(p.r + p.g + p.b).toBeGreaterThan(40); // the map background is drawn, not a blank page
     expect((await state(page)).aircraft.provenance).toBeTruthy();
+    // The notice follows the language: worded when shown, not when it was raised.
+    await page.evaluate(() => window.flightrecon.setLanguage('ru'));
+    await expect(page.getByTestId('notices')).toContainText('WebGL недоступен');
+    await expect(page.getByTestId('caption')).toContainText('Отказ основного управления');
+    await saveScreenshot(page, 'hardening-no-webgl-ru', info);
     expectCleanRun(watch);
   });
 });

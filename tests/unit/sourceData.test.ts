@@ -224,7 +224,7 @@ describe('copy citation', () => {
       /^Arab News Pakistan \(text of Reuters\)\. ".+"\. 2025-10-09\. In English\. Tier: wire\. https:\/\/www\.arabnews\.pk\/node\/2618302 \(checked 2026-12-02\)$/,
     );
     const de = citationLine(s.sources.get('klamm-dpa')!, 'de', s.checked);
-    expect(de).toMatch(/Auf Deutsch\. Stufe: wire\./);
+    expect(de).toMatch(/Auf Deutsch\. Stufe: Agentur\./);
     const undated = citationLine(s.sources.get('axar')!, 'en');
     expect(undated).toMatch(/date unknown/);
   });

@@ -18,19 +18,19 @@ describe('URL parameters', () => {
     const { intent, problems } = readUrl('?t=noon&step=nope&camera=drone&lang=xx&speed=-3&play=yes&ui=2', scenario);
     expect(intent).toEqual({});
     expect(problems).toHaveLength(7);
-    expect(problems[0]).toMatch(/^Ignored t="noon": expected a UTC time/);
-    expect(problems[2]).toMatch(/camera="drone": expected one of overview, follow/);
+    expect(problems[0]!('en')).toMatch(/^Ignored t="noon": expected a UTC time/);
+    expect(problems[2]!('en')).toMatch(/camera="drone": expected one of overview, follow/);
   });
 
   it('rejects times outside the flight', () => {
     const { problems } = readUrl('?t=2024-12-25T09:00:00Z', scenario);
-    expect(problems[0]).toMatch(/outside the flight/);
+    expect(problems[0]!('en')).toMatch(/outside the flight/);
   });
 
   it('shortens huge and control-character values in messages', () => {
     const { problems } = readUrl('?step=' + 'x'.repeat(5000) + '%00', scenario);
-    expect(problems[0]!.length).toBeLessThan(120);
-    expect(problems[0]).not.toMatch(/\u0000/);
+    expect(problems[0]!('en').length).toBeLessThan(120);
+    expect(problems[0]!('en')).not.toMatch(/\u0000/);
   });
 
   it('writes the state back, keeping foreign parameters and readable colons', () => {
@@ -51,7 +51,7 @@ describe('URL parameters', () => {
     expect(readUrl('?layers=-claims,-profile', scenario).intent.layers).toEqual(['corridor', 'jamming']);
     const { intent, problems } = readUrl('?layers=corridor,rain', scenario);
     expect(intent.layers).toBeUndefined();
-    expect(problems[0]).toMatch(/^Ignored layers="corridor,rain": expected a list of corridor, claims, jamming, profile/);
+    expect(problems[0]!('en')).toMatch(/^Ignored layers="corridor,rain": expected a list of corridor, claims, jamming, profile/);
   });
 
   it('writes hidden layers as "-id" and leaves the parameter out when all are shown', () => {
@@ -68,7 +68,7 @@ describe('URL parameters', () => {
     for (const bad of ['', 'LOW', 'ultra', 'low<script>']) {
       const { intent, problems } = readUrl('?quality=' + encodeURIComponent(bad), scenario);
       expect(intent.quality).toBeUndefined();
-      expect(problems[0]).toMatch(/^Ignored quality=".*": expected one of auto, high, low\.$/);
+      expect(problems[0]!('en')).toMatch(/^Ignored quality=".*": expected one of auto, high, low\.$/);
     }
     const snap = { timeMs: Date.UTC(2024, 11, 25, 4, 20), stepId: null, camera: 'overview' as const, lang: 'en', speed: 30, uiVisible: true };
     expect(writeUrl('?quality=low', { ...snap, quality: 'auto' })).not.toMatch(/quality/);

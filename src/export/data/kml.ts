@@ -25,6 +25,7 @@ import {
   stepTimeText,
   words,
 } from './shared';
+import { fill } from '../../i18n/fill';
 
 export const KML_FORMAT = 'flightrecon-kml';
 
@@ -165,7 +166,7 @@ function balloon(id: string, visible: 0 | 1): string {
 function tour(scenario: Scenario, lang: string): string {
   const events = eventSteps(scenario);
   const start = isoUtc(scenario.startMs);
-  const parts = [`<gx:Tour><name>${escapeXml(words(lang).stepsOf(localize(scenario.title, lang)))}</name><gx:Playlist>`];
+  const parts = [`<gx:Tour><name>${escapeXml(fill(words(lang).stepsOf, { title: localize(scenario.title, lang) }))}</name><gx:Playlist>`];
   events.forEach((step, i) => {
     const at = aircraftAt(scenario, step.timeMs);
     const view = step.view;

@@ -6,6 +6,7 @@ import { distanceM } from '../../geo/greatCircle';
 import { formatIsoUtc } from '../../geo/time';
 import { createAircraftPosition, positionAt, sampleIndexAt, type AircraftPosition } from '../../geo/trackPosition';
 import { localize, type Citation, type ReportedEvent, type Scenario } from '../../scenario/model';
+import { catalogue, type Catalogue } from '../../i18n/catalogue';
 
 /** How the exported heights are measured: metres above mean sea level, as in the scenario. */
 export const ALTITUDE_REFERENCE = 'msl';
@@ -59,23 +60,8 @@ export function isoUtcFormatter(): (ms: number) => string {
 }
 
 /** The few words the exporters write themselves. */
-const WORDS: Readonly<Record<string, { sources: string; stepsOf: (title: string) => string; heights: string }>> = {
-  en: {
-    sources: 'Sources',
-    stepsOf: (t) => `Steps of ${t}`,
-    heights:
-      'Heights are metres above mean sea level, as in the scenario. CZML reads them as heights above the WGS84 ellipsoid, so the path is drawn off by the local geoid undulation (up to a few tens of metres).',
-  },
-  de: {
-    sources: 'Quellen',
-    stepsOf: (t) => `Schritte: ${t}`,
-    heights:
-      'Höhen in Metern über dem mittleren Meeresspiegel, wie im Szenario. CZML liest sie als Höhen über dem WGS84-Ellipsoid; der Weg liegt daher um die örtliche Geoidundulation (bis zu einigen zehn Metern) daneben.',
-  },
-};
-
-export function words(lang: string): (typeof WORDS)['en'] {
-  return WORDS[lang] ?? WORDS.en!;
+export function words(lang: string): Catalogue['exportData'] {
+  return catalogue(lang).exportData;
 }
 
 /** The step's sources as citations, in the step's order; unknown ids are skipped. */

@@ -32,6 +32,8 @@ export interface EncodedGeometry {
 export interface Named {
   readonly en: string;
   readonly de: string;
+  readonly ru: string;
+  readonly az: string;
 }
 
 export interface PlaceLabel extends Named {

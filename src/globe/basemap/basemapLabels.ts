@@ -11,7 +11,7 @@ import type { BasemapStyle } from './basemapStyle.ts';
 import { runwayLengthMetres } from './tileMath.ts';
 import { MapLabel, type LabelKind, type LabelSink, type MarkerLook, type TextLook } from '../labels/mapLabel.ts';
 
-export type BasemapLanguage = 'en' | 'de';
+export type BasemapLanguage = 'en' | 'de' | 'ru' | 'az';
 
 const KM = 1000;
 const GROUP = 'basemap';

@@ -4,6 +4,7 @@
  * so the offline map shows again, and the caller is told once.
  */
 import { Credit, ImageryLayer, UrlTemplateImageryProvider, type TileProviderError, type Viewer } from 'cesium';
+import { say, type Say } from '../../i18n/catalogue';
 
 /** Failed tiles before giving up on the online layer (a single missing tile is not a failure). */
 const FAILURES_BEFORE_FALLBACK = 3;
@@ -14,7 +15,7 @@ export class OnlineImagery {
 
   constructor(
     private readonly viewer: Viewer,
-    private readonly onFailed: (message: string) => void,
+    private readonly onFailed: (message: Say) => void,
   ) {}
 
   /** Shows tiles from `template` ({z}/{x}/{y}) on top of the offline map, or none (null). */
@@ -33,7 +34,7 @@ export class OnlineImagery {
       setTimeout(() => {
         if (this.template !== template) return;
         this.remove();
-        this.onFailed(`Online map tiles from ${host} could not be loaded; showing the offline map.`);
+        this.onFailed(say('notices', 'onlineFailed', { host }));
       }, 0);
     });
     this.layer = new ImageryLayer(provider);

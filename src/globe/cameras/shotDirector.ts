@@ -2,7 +2,8 @@
  * The one owner of Cesium's camera. It decides *when* a new shot is composed (a mode switch, a step
  * the reader asked for, a new stage, the aircraft leaving the stage, a jump of the clock) and moves
  * there with an eased move; *what* each shot shows is pure (src/compose/shots.ts). Presenter mode
- * uses the overview's framing with the presenter's stage; exports use the same shots, with cuts.
+ * uses the overview's framing with the presenter's stage; exports use the same shots, with cuts, and
+ * so does a reader who asks for reduced motion (src/app/motion.ts: read once, changes followed).
  *
  * Modes: overview (the step's subject and the aircraft on the stage), follow (an orbit the reader
  * may turn and zoom, the aircraft kept at the stage's centre), damage (the slow orbit of the close-up),
@@ -21,6 +22,7 @@ import { contains, type Rect } from '../../compose/stage';
 import { geodeticToEcef, vec3 } from '../../compose/vec3';
 import { applyAround, applyWorld, cameraAt, lensOf, readFrame, type MutableLens } from './cesiumCamera';
 import { CameraMove } from './cameraMove';
+import { prefersReducedMotion } from '../../app/motion';
 
 type Shot = CameraMode | 'present';
 
@@ -295,6 +297,8 @@ export class ShotDirector {
     const state = this.state;
     if (!state) return;
     if (this.move.active) {
+      // The reader asked for less motion while a move was under way: it ends here, as a cut.
+      if (prefersReducedMotion()) this.move.stop();
       // Aircraft-bound shots: the target moves with the aircraft during the move.
       if (this.shot === 'follow' || this.shot === 'damage' || this.shot === 'cockpit') this.targetFor(state);
       const moving = this.move.step(this.target, performance.now(), this.current);
@@ -318,7 +322,3 @@ export class ShotDirector {
 }
 
 const scratchHere = vec3();
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}

@@ -14,27 +14,7 @@ import { formatUtcClock } from '../../geo/time';
 import { ANCHOR_ORDERS, burstCalloutMode, damageCalloutMode, type CalloutMode, type CalloutMoment } from '../../compose/labels';
 import { MapLabel, type LabelSource } from './mapLabel';
 import type { AircraftFootprint } from './aircraftFootprint';
-
-const TEXT = {
-  en: {
-    established: 'Established',
-    damage: 'Holes in tail, fin, stabilisers, elevators, rudder, left engine, left wing',
-    damageMarker: 'Damage · established',
-    claimed: 'Claimed',
-    burst: 'Missile exploded “about ten metres” away; where exactly is not known (drawn illustratively)',
-    burstMarker: 'Burst · claimed',
-    impact: 'impact sound',
-  },
-  de: {
-    established: 'Belegt',
-    damage: 'Löcher in Heck, Seitenleitwerk, Höhenleitwerk, Höhenruder, Seitenruder, linkem Triebwerk, linker Tragfläche',
-    damageMarker: 'Schaden · belegt',
-    claimed: 'Behauptet',
-    burst: 'Rakete „etwa zehn Meter“ entfernt explodiert; wo genau, ist unbekannt (illustrativ gezeichnet)',
-    burstMarker: 'Explosion · behauptet',
-    impact: 'Einschlaggeräusch',
-  },
-} as const;
+import { catalogue } from '../../i18n/catalogue';
 
 /** The point of the model the established callout points at: the tail, where the report puts the holes. */
 const TAIL_POINT: readonly [number, number, number] = [0, -15, 8.5];
@@ -91,7 +71,7 @@ export class DamageCallouts {
   relabel(scenario: Scenario, lang: string): void {
     const tl = this.timeline;
     if (!tl || !this.established) return;
-    const t = lang === 'de' ? TEXT.de : TEXT.en;
+    const t = catalogue(lang).damage;
     const sources = (ids: readonly string[]): LabelSource[] =>
       ids.flatMap((id) => {
         const c = scenario.sources.get(id);

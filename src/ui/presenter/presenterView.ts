@@ -3,6 +3,10 @@
  * discreet line shows step k of n with UTC and local time, and the page asks for fullscreen.
  * Steps are driven by the keyboard/clicker (ui/keyboard.ts) and the store; this view only draws,
  * handles fullscreen, and optionally advances on its own after a dwell time.
+ * Keyboard: entering moves the focus to the "next" button (the lower third is announced by the
+ * app's step announcer, src/ui/screenReader.ts); leaving gives it back to where it was.
+ * With `prefers-reduced-motion` a `dwell=` from the address is not applied: the steps wait for a
+ * key (or a click); the reader may still switch auto-advance on with its button.
  */
 import './presenter.css';
 import type { AppState, Change, Store } from '../../app/store';
@@ -11,6 +15,7 @@ import { lowerThirdText } from './lowerThird';
 import { word } from './words';
 import { t } from '../i18n';
 import { fitToBox } from './fitToBox';
+import { onReducedMotionChange, prefersReducedMotion } from '../../app/motion';
 
 export interface PresenterOptions {
   /** Seconds to wait after a step's clock holds before going on by itself; null: wait for the clicker. */
@@ -31,7 +36,12 @@ export class PresenterView {
   private readonly nextButton = el('button', 'presenter-button presenter-step', '▶');
   private readonly autoButton = el('button', 'presenter-button');
   private readonly leaveButton = el('button', 'presenter-button presenter-leave', '×');
+  private readonly progress: HTMLElement;
   private dwellSeconds: number | null;
+  /** The reader pressed the auto-advance button: their choice holds even with reduced motion. */
+  private autoChosen = false;
+  /** Where the focus was when presenter mode began (it goes back there on leaving). */
+  private returnFocus: HTMLElement | null = null;
   private dwellTimer: ReturnType<typeof setTimeout> | null = null;
   private dwellStep = -2;
   private ownFullscreen = false;
@@ -49,9 +59,16 @@ export class PresenterView {
     track.append(this.bar);
     progress.append(this.prevButton, this.progressText, this.nextButton, track, this.autoButton, this.leaveButton);
     progress.dataset.testid = 'presenter-progress';
+    // The step buttons and "Step k of n": a navigation landmark, like the step buttons under the caption.
+    progress.setAttribute('role', 'navigation');
+    this.progress = progress;
     const lower = this.lower;
     lower.dataset.testid = 'presenter-caption';
-    lower.setAttribute('aria-live', 'polite');
+    // Not a live region: its time line changes with the clock. Each new step is announced once by
+    // the app's announcer (src/ui/screenReader.ts), which stays readable while this view is shown.
+    this.title.id = 'presenter-title';
+    lower.setAttribute('aria-labelledby', this.title.id);
+    for (const b of [this.prevButton, this.nextButton, this.autoButton, this.leaveButton]) b.type = 'button';
     lower.append(this.kicker, this.title, this.time, this.caption, this.sources);
     this.element.append(progress, lower);
     // A mouse or a finger can step too (the clicker and keys are in ui/keyboard.ts).
@@ -63,12 +80,20 @@ export class PresenterView {
     });
     this.element.hidden = true;
     this.autoButton.addEventListener('click', () => {
-      this.dwellSeconds = this.dwellSeconds === null ? 6 : null;
+      const off = this.dwell() === null;
+      this.autoChosen = true;
+      this.dwellSeconds = off ? (this.dwellSeconds ?? 6) : null;
       this.draw(this.store.get());
       this.armDwell(this.store.get());
     });
     this.leaveButton.addEventListener('click', () => this.store.setPresenting(false));
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    onReducedMotionChange(() => {
+      const s = this.store.get();
+      if (!s.presenting) return;
+      this.draw(s);
+      this.armDwell(s);
+    });
     parent.append(this.element);
   }
 
@@ -83,12 +108,38 @@ export class PresenterView {
     document.body.classList.toggle('presenting', state.presenting);
     this.element.hidden = !state.presenting;
     this.fitted = '';
-    if (state.presenting) this.enterFullscreen();
-    else {
+    if (state.presenting) {
+      this.enterFullscreen();
+      this.takeFocus();
+    } else {
       this.clearDwell();
       if (this.ownFullscreen && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
       this.ownFullscreen = false;
+      this.giveBackFocus();
     }
+  }
+
+  /** The rest of the HUD hides while presenting: the focus moves to the "next" button (Tab reaches the others). */
+  private takeFocus(): void {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !this.element.contains(active)) this.returnFocus = active;
+    this.nextButton.focus({ preventScroll: true });
+  }
+
+  /** Back where the focus was before presenting, or on the caption when that is gone. */
+  private giveBackFocus(): void {
+    const active = document.activeElement;
+    const inside = active === null || active === document.body || this.element.contains(active);
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    if (!inside) return;
+    const target = back?.isConnected && back.getClientRects().length > 0 ? back : document.querySelector<HTMLElement>('[data-testid="caption"]');
+    target?.focus({ preventScroll: true });
+  }
+
+  /** The dwell in force: a `dwell=` from the address waits for a key under reduced motion, unless the reader chose auto-advance here. */
+  private dwell(): number | null {
+    return prefersReducedMotion() && !this.autoChosen ? null : this.dwellSeconds;
   }
 
   /** Fullscreen needs a user gesture; from a script or a headless browser it is refused, and that is fine. */
@@ -118,6 +169,7 @@ export class PresenterView {
     this.time.textContent = text.time;
     this.caption.textContent = text.caption;
     this.sources.textContent = text.sources;
+    this.progress.setAttribute('aria-label', t(state.lang, 'step'));
     this.prevButton.setAttribute('aria-label', t(state.lang, 'navPrev'));
     this.prevButton.title = t(state.lang, 'navPrev');
     this.nextButton.setAttribute('aria-label', t(state.lang, 'navNext'));
@@ -127,8 +179,9 @@ export class PresenterView {
       this.fitted = key;
       this.fit();
     }
-    this.autoButton.textContent = `${word(state.lang, 'auto')}: ${this.dwellSeconds === null ? '—' : `${this.dwellSeconds} s`}`;
-    this.autoButton.setAttribute('aria-pressed', String(this.dwellSeconds !== null));
+    const dwell = this.dwell();
+    this.autoButton.textContent = `${word(state.lang, 'auto')}: ${dwell === null ? '—' : `${dwell} s`}`;
+    this.autoButton.setAttribute('aria-pressed', String(dwell !== null));
     this.leaveButton.title = word(state.lang, 'leave');
     this.leaveButton.setAttribute('aria-label', word(state.lang, 'leave'));
   }
@@ -140,7 +193,8 @@ export class PresenterView {
 
   /** Auto-advance: once the step's clock holds, wait the dwell time, then go to the next step. */
   private armDwell(state: AppState): void {
-    if (this.dwellSeconds === null || !state.presenting) return this.clearDwell();
+    const dwell = this.dwell();
+    if (dwell === null || !state.presenting) return this.clearDwell();
     if (state.playing) return this.clearDwell();
     if (this.dwellTimer && this.dwellStep === state.stepIndex) return;
     this.clearDwell();
@@ -149,8 +203,8 @@ export class PresenterView {
     this.dwellTimer = setTimeout(() => {
       this.dwellTimer = null;
       const s = this.store.get();
-      if (s.presenting && !s.playing && s.stepIndex === this.dwellStep && this.dwellSeconds !== null) this.store.nextStep();
-    }, this.dwellSeconds * 1000);
+      if (s.presenting && !s.playing && s.stepIndex === this.dwellStep && this.dwell() !== null) this.store.nextStep();
+    }, dwell * 1000);
   }
 
   private clearDwell(): void {

@@ -161,6 +161,14 @@ export interface CitedFigure {
   readonly sources: readonly string[];
 }
 
+/** A chapter: consecutive steps firstStep..lastStep (indices into `steps`) under one title. */
+export interface Chapter {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly firstStep: number;
+  readonly lastStep: number;
+}
+
 export interface Scenario {
   readonly id: string;
   readonly title: LocalizedText;
@@ -184,6 +192,8 @@ export interface Scenario {
   readonly gaps: readonly DataGap[];
   /** Event steps in time order, then epilogue steps in date order. */
   readonly steps: readonly ReportedEvent[];
+  /** The file's chapters in step order; empty when the file has none (src/scenario/chapters.ts). */
+  readonly chapters: readonly Chapter[];
   readonly claims: readonly Claim[];
   /** Fixes the track was reconstructed from (src/scenario/reconstruction.ts), when the file has anchors. */
   readonly anchors?: readonly AnchorFix[];

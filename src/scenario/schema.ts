@@ -263,6 +263,17 @@ export const Figure = v.strictObject({
   sources: SourceIds,
 });
 
+/**
+ * A chapter of the story: a run of consecutive steps under one title (docs/SCENARIO.md "Chapters").
+ * Optional in the file; when present, every step belongs to exactly one chapter, in order.
+ */
+export const Chapter = v.strictObject({
+  id: Id,
+  title: LocalizedText,
+  /** The ids of the steps the chapter holds, in the order of `steps`. */
+  steps: v.pipe(v.array(Id), v.minLength(1, 'a chapter needs at least one step')),
+});
+
 export const ScenarioFile = v.strictObject({
   format: v.literal(SCENARIO_FORMAT, `must be "${SCENARIO_FORMAT}"`),
   version: v.literal(SCENARIO_VERSION, `must be ${SCENARIO_VERSION} (the only version this app reads)`),
@@ -305,6 +316,8 @@ export const ScenarioFile = v.strictObject({
   zones: v.optional(v.array(Zone)),
   gaps: v.array(DataGap),
   steps: v.pipe(v.array(Step), v.minLength(1, 'needs at least one step')),
+  /** Optional: the steps grouped into chapters (title card → chapters → method note). */
+  chapters: v.optional(v.array(Chapter)),
   claims: v.array(Claim),
 });
 
@@ -320,3 +333,4 @@ export type AnchorData = v.InferOutput<typeof Anchor>;
 export type FlightConstraintsData = v.InferOutput<typeof FlightConstraints>;
 export type RejectedFixData = v.InferOutput<typeof RejectedFix>;
 export type ZoneData = v.InferOutput<typeof Zone>;
+export type ChapterData = v.InferOutput<typeof Chapter>;

@@ -8,6 +8,7 @@ import type { Citation, Place, ReportedEvent, Scenario, TrackSample } from './mo
 import type { ScenarioProblem } from './problem';
 import { anchorsFromFile, reconstructionProblems, rejectedFromFile, trackFromFile, zonesFromFile } from './reconstruction';
 import { migrateTiers, tierProblems } from './sourceTiers';
+import { chapterProblems, chaptersFromFile } from './chapters';
 import { columnProblems, columnsToSamples, samplesToFileTrack, type TrackColumns } from './columns';
 
 export type { ScenarioProblem };
@@ -115,6 +116,7 @@ function crossChecks(d: ScenarioFileData): ScenarioProblem[] {
       lastEpilogue = t;
     }
   });
+  problems.push(...chapterProblems(d));
   d.claims.forEach((c, i) => {
     if (c.step !== undefined && !stepIds.has(c.step))
       problems.push({ path: `claims[${i}].step`, message: `names step "${c.step}" that the file does not define` });
@@ -158,6 +160,10 @@ function build(d: ScenarioFileData, track: readonly TrackSample[]): Scenario {
     track,
     gaps: d.gaps.map((g) => ({ id: g.id, fromMs: Date.parse(g.from), toMs: Date.parse(g.to), kind: g.kind, description: g.description, sources: g.sources })),
     steps,
+    chapters: chaptersFromFile(
+      d.chapters,
+      d.steps.map((s) => s.id),
+    ),
     claims: d.claims,
     anchors: anchorsFromFile(d),
     constraints: d.constraints,

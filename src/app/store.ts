@@ -12,6 +12,10 @@ import { DEFAULT_QUALITY, type QualitySetting } from './quality';
 import { sameRect, type Rect } from '../compose/stage';
 import type { SourceTierName } from '../scenario/sourceTiers';
 import { isUiLanguage } from '../i18n/languages';
+import { chapterIndexOf, findChapter } from '../scenario/chapters';
+
+/** A full card over the globe: the title card before step 1, or the method page ("How this reconstruction was made"). */
+export type StoryCard = 'title' | 'method';
 
 export interface AppState {
   readonly scenario: Scenario;
@@ -61,6 +65,11 @@ export interface AppState {
   readonly comparisons: readonly ComparisonTrack[];
   /** The sources view (src/ui/sourcesView.ts): open or not, and the tier it lists (null: all). */
   readonly sourcesView: SourcesViewState;
+  /**
+   * The card shown over the globe: 'title' before step 1 (slide 0 of presenter mode), 'method' for
+   * "How this reconstruction was made" (the last slide, or opened from the legend), else null.
+   */
+  readonly card: StoryCard | null;
 }
 
 export interface SourcesViewState {
@@ -118,6 +127,8 @@ export interface Change {
   comparisons?: boolean;
   /** The sources view opened, closed or changed its tier filter. */
   sources?: boolean;
+  /** The title card or the method page was shown or hidden. */
+  card?: boolean;
 }
 
 export type Listener = (state: AppState, change: Readonly<Change>) => void;
@@ -138,6 +149,7 @@ const NO_CHANGE: Change = {
   shot: false,
   comparisons: false,
   sources: false,
+  card: false,
 };
 
 export class Store {
@@ -180,6 +192,7 @@ export class Store {
       origin: { format: 'scenario', formatName: 'flightrecon scenario', legs: 1, fileName: null },
       comparisons: [],
       sourcesView: { open: false, tier: null },
+      card: null,
     };
     this.derive();
     Object.assign(this.change, NO_CHANGE); // the first state is nobody's change
@@ -198,6 +211,7 @@ export class Store {
   seek(timeMs: number): void {
     const s = this.state;
     const t = Math.min(s.scenario.endMs, Math.max(s.scenario.startMs, timeMs));
+    if (t !== s.timeMs) this.closeCard('title');
     if (s.epilogueIndex !== null) {
       s.epilogueIndex = null;
       this.change.step = true;
@@ -235,6 +249,7 @@ export class Store {
     s.playing = true;
     s.holdAtMs = null;
     this.change.playback = true;
+    this.closeCard(null);
     this.commit();
   }
 
@@ -258,6 +273,7 @@ export class Store {
   /** Shows a step: events move the clock to their time; epilogue steps hold it at the end. */
   goToStep(step: ReportedEvent): void {
     const s = this.state;
+    this.closeCard(null);
     const t = clockTimeForStep(s.scenario, step);
     if (s.playing) {
       s.playing = false;
@@ -297,8 +313,14 @@ export class Store {
       s.sourcesView = { open: false, tier: s.sourcesView.tier };
       this.change.sources = true;
     }
-    if (on) this.speedBeforePresenting = s.speed;
-    else {
+    if (on) {
+      this.speedBeforePresenting = s.speed;
+      // Slide 0: presenting from before the first step starts on the title card.
+      if (s.stepIndex < 0 && s.card === null) {
+        s.card = 'title';
+        this.change.card = true;
+      }
+    } else {
       if (s.holdAtMs !== null) s.playing = false;
       s.holdAtMs = null;
       if (this.speedBeforePresenting !== null) s.speed = this.speedBeforePresenting;
@@ -314,14 +336,33 @@ export class Store {
     return step;
   }
 
+  /**
+   * The next slide: from the title card, step 1; presenting, after the last step, the method page
+   * (the last slide); else the next step.
+   */
   nextStep(): void {
-    const { scenario, stepIndex } = this.state;
+    const { scenario, stepIndex, card, presenting } = this.state;
+    if (card === 'title') {
+      const first = scenario.steps[0];
+      if (first) this.goToStep(first);
+      return;
+    }
+    if (card === 'method') return;
     const next = scenario.steps[stepIndex + 1];
     if (next) this.goToStep(next);
+    else if (presenting) this.showCard('method');
   }
 
   prevStep(): void {
     const s = this.state;
+    if (s.card === 'title') return;
+    if (s.card === 'method') {
+      // Back from the last slide (or the page opened from the legend) to the step it covered.
+      const at = s.scenario.steps[s.stepIndex];
+      if (s.presenting && at) this.goToStep(at);
+      else this.showCard(null);
+      return;
+    }
     const current = s.scenario.steps[s.stepIndex];
     // Exploring, "previous" first returns to the start of the current step (a media player);
     // presenting, it goes one step back in one press, as a slide deck does for a clicker.
@@ -331,7 +372,92 @@ export class Store {
     }
     const prev = s.scenario.steps[s.stepIndex - 1];
     if (prev) this.goToStep(prev);
-    else this.seek(s.scenario.startMs);
+    else this.showTitle();
+  }
+
+  /** Slide 0: the clock at the start, the title card over the whole route. */
+  showTitle(): void {
+    const s = this.state;
+    if (s.playing) {
+      s.playing = false;
+      this.change.playback = true;
+    }
+    s.holdAtMs = null;
+    if (s.epilogueIndex !== null) {
+      s.epilogueIndex = null;
+      this.change.step = true;
+    }
+    if (s.timeMs !== s.scenario.startMs) {
+      s.timeMs = s.scenario.startMs;
+      this.change.time = true;
+    }
+    s.shotRequest++;
+    this.change.shot = true;
+    this.showCard('title');
+  }
+
+  /** Shows a card (the title card, the method page) or, with null, closes it. */
+  showCard(card: StoryCard | null): void {
+    if (card === this.state.card) return this.commit();
+    this.state.card = card;
+    this.change.card = true;
+    if (card === 'method' && this.state.sourcesView.open) {
+      this.state.sourcesView = { open: false, tier: this.state.sourcesView.tier };
+      this.change.sources = true;
+    }
+    this.commit();
+  }
+
+  /** Closes the card if it is `only` (or any card with null); the caller commits. */
+  private closeCard(only: StoryCard | null): void {
+    const s = this.state;
+    if (s.card === null || (only !== null && s.card !== only)) return;
+    s.card = null;
+    this.change.card = true;
+  }
+
+  /** Goes to the first step of a chapter; false when the scenario has no chapter with that id. */
+  goToChapter(id: string): boolean {
+    const s = this.state;
+    const chapter = findChapter(s.scenario, id);
+    const step = chapter ? s.scenario.steps[chapter.firstStep] : undefined;
+    if (!step) return false;
+    this.goToStep(step);
+    return true;
+  }
+
+  /** The first step of the next chapter (from the title card: the first chapter). */
+  nextChapter(): void {
+    const s = this.state;
+    const chapters = s.scenario.chapters;
+    if (chapters.length === 0) return;
+    const at = s.card === 'title' ? -1 : chapterIndexOf(s.scenario, s.stepIndex);
+    const next = chapters[at + 1];
+    if (next) this.goToChapter(next.id);
+  }
+
+  /**
+   * The start of the current chapter, or, at its first step already, the previous chapter's start
+   * (a media player's "previous"); from the first chapter's start, the title card.
+   */
+  prevChapter(): void {
+    const s = this.state;
+    const chapters = s.scenario.chapters;
+    if (chapters.length === 0 || s.card === 'title') return;
+    const at = chapterIndexOf(s.scenario, s.stepIndex);
+    if (s.card === 'method') {
+      const last = chapters[chapters.length - 1];
+      if (last) this.goToChapter(last.id);
+      return;
+    }
+    if (at < 0) return this.showTitle();
+    const here = chapters[at]!;
+    const first = s.scenario.steps[here.firstStep];
+    const atStart = s.stepIndex === here.firstStep && (!first || first.kind !== 'event' || s.timeMs <= first.timeMs || s.presenting);
+    if (!atStart) return void this.goToChapter(here.id);
+    const prev = chapters[at - 1];
+    if (prev) this.goToChapter(prev.id);
+    else this.showTitle();
   }
 
   setCamera(mode: CameraMode): void {
@@ -452,6 +578,7 @@ export class Store {
     s.timeMs = scenario.startMs;
     s.playing = false;
     s.epilogueIndex = null;
+    this.closeCard(null);
     this.change.scenario = this.change.time = this.change.step = this.change.playback = this.change.lang = true;
     this.commit();
   }
@@ -533,7 +660,8 @@ export class Store {
         c.stage ||
         c.shot ||
         c.comparisons ||
-        c.sources
+        c.sources ||
+        c.card
       ) {
         if (c.time || c.scenario || c.step) this.derive();
         Object.assign(this.telling, c);

@@ -29,6 +29,8 @@ export interface UrlIntent {
   quality?: QualitySetting;
   /** The sources view: `sources=1` opens it, `sources=wire` opens it filtered to a tier, `sources=0` keeps it closed. */
   sources?: { open: boolean; tier: SourceTierName | null };
+  /** `about=1`: open on "How this reconstruction was made". */
+  about?: boolean;
 }
 
 export interface UrlReading {
@@ -38,7 +40,7 @@ export interface UrlReading {
 }
 
 /** Parameters this app owns; others are left alone in the URL. */
-export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers', 'quality', 'sources'] as const;
+export const OWN_PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'present', 'layers', 'quality', 'sources', 'about'] as const;
 
 function shown(value: string): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
@@ -119,7 +121,17 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
     else if ((SOURCE_TIERS as readonly string[]).includes(sources)) intent.sources = { open: true, tier: sources as SourceTierName };
     else bad('sources', sources, say('url', 'sources', { list: SOURCE_TIERS.join(', ') }));
   }
+  const about = params.get('about');
+  if (about !== null) {
+    if (about === '1' || about === '0') intent.about = about === '1';
+    else bad('about', about, say('url', 'oneOrZero'));
+  }
   return { intent, problems };
+}
+
+/** A plain start (no moment, no step, not playing, not the method page) opens on the title card. */
+export function opensOnTitle(intent: UrlIntent): boolean {
+  return intent.timeMs === undefined && intent.stepId === undefined && intent.play !== true && intent.about !== true;
 }
 
 /** `corridor,claims` shows exactly those; `-claims` hides one and keeps the rest of the default (all). */
@@ -149,6 +161,8 @@ export interface UrlSnapshot {
   readonly quality?: QualitySetting;
   /** The sources view: omitted when closed; `1` when open on all sources, else the tier it lists. */
   readonly sources?: { readonly open: boolean; readonly tier: SourceTierName | null };
+  /** The card shown: the title card writes no moment (a reload opens on it again); the method page writes `about=1`. */
+  readonly card?: 'title' | 'method' | null;
 }
 
 /**
@@ -158,8 +172,10 @@ export interface UrlSnapshot {
 export function writeUrl(previousSearch: string, snap: UrlSnapshot): string {
   const params = new URLSearchParams(previousSearch);
   for (const name of OWN_PARAMS) params.delete(name);
-  params.set('t', formatIsoUtc(snap.timeMs));
-  if (snap.stepId) params.set('step', snap.stepId);
+  if (snap.card !== 'title') {
+    params.set('t', formatIsoUtc(snap.timeMs));
+    if (snap.stepId) params.set('step', snap.stepId);
+  }
   params.set('camera', snap.camera);
   params.set('lang', snap.lang);
   params.set('speed', String(snap.speed));
@@ -171,6 +187,7 @@ export function writeUrl(previousSearch: string, snap: UrlSnapshot): string {
   }
   if (snap.quality && snap.quality !== 'auto') params.set('quality', snap.quality);
   if (snap.sources?.open) params.set('sources', snap.sources.tier ?? '1');
+  if (snap.card === 'method') params.set('about', '1');
   // Colons and commas are legal in a query; keeping them makes shared links readable.
   return '?' + params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }

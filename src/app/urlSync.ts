@@ -22,6 +22,7 @@ export function syncUrl(store: Store, win: Window): () => void {
       layers: [...s.layers],
       quality: s.quality,
       sources: s.sourcesView,
+      card: s.card,
     });
     if (search !== win.location.search) win.history.replaceState(win.history.state, '', search + win.location.hash);
   };
@@ -36,7 +37,8 @@ export function syncUrl(store: Store, win: Window): () => void {
       change.scenario ||
       change.layers ||
       change.quality ||
-      change.sources
+      change.sources ||
+      change.card
     ))
       return;
     // While playing, write at most a few times a second; otherwise at once.

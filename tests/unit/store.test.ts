@@ -130,3 +130,105 @@ describe('store', () => {
     expect(st.get().speed).toBe(1000);
   });
 });
+
+describe('title card, method page and chapters', () => {
+  function withChapters(): Store {
+    const file = minimalScenario() as Record<string, unknown>;
+    file.chapters = [
+      { id: 'one', title: { en: 'One' }, steps: ['start', 'middle'] },
+      { id: 'two', title: { en: 'Two' }, steps: ['end', 'report'] },
+    ];
+    const r = loadScenario(file);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return new Store(r.scenario);
+  }
+
+  it('the title card is slide 0: next goes to step 1, previous from step 1 comes back, a seek or play closes it', () => {
+    const st = withChapters();
+    st.seek(at(4, 30));
+    st.showTitle();
+    expect(st.get().card).toBe('title');
+    expect(st.get().timeMs).toBe(at(4, 0));
+    st.prevStep(); // nothing before slide 0
+    expect(st.get().card).toBe('title');
+    st.nextStep();
+    expect(st.get().card).toBeNull();
+    expect(st.get().stepIndex).toBe(0);
+    st.prevStep();
+    expect(st.get().card).toBe('title');
+    st.seek(at(4, 10));
+    expect(st.get().card).toBeNull();
+    st.showTitle();
+    st.play();
+    expect(st.get().card).toBeNull();
+  });
+
+  it('presenting: from before the first step it starts on the title card; after the last step comes the method page', () => {
+    const file = minimalScenario() as Record<string, unknown>;
+    (file.track as { time: string }[])[0]!.time = '2024-12-25T03:50:00Z';
+    const r = loadScenario(file);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const st = new Store(r.scenario);
+    expect(st.get().stepIndex).toBe(-1);
+    st.setPresenting(true);
+    expect(st.get().card).toBe('title');
+    st.goToStepRef('report');
+    expect(st.get().card).toBeNull();
+    st.nextStep();
+    expect(st.get().card).toBe('method');
+    st.nextStep(); // the last slide
+    expect(st.get().card).toBe('method');
+    st.prevStep();
+    expect(st.get().card).toBeNull();
+    expect(st.get().stepIndex).toBe(3);
+  });
+
+  it('exploring, the method page opens and closes without moving the clock; a step closes it', () => {
+    const st = withChapters();
+    st.goToStepRef('middle');
+    const before = st.get().timeMs;
+    st.showCard('method');
+    expect(st.get().card).toBe('method');
+    expect(st.get().timeMs).toBe(before);
+    st.prevStep(); // back from the page, not a step back
+    expect(st.get().card).toBeNull();
+    expect(st.get().stepIndex).toBe(1);
+    st.showCard('method');
+    st.goToStepRef('end');
+    expect(st.get().card).toBeNull();
+  });
+
+  it('goes from chapter to chapter; previous returns to the chapter start first, then the title card', () => {
+    const st = withChapters();
+    expect(st.get().scenario.chapters.map((c) => [c.id, c.firstStep, c.lastStep])).toEqual([
+      ['one', 0, 1],
+      ['two', 2, 3],
+    ]);
+    st.showTitle();
+    st.nextChapter();
+    expect(st.get().stepIndex).toBe(0);
+    st.nextChapter();
+    expect(st.get().stepIndex).toBe(2);
+    st.nextChapter(); // no chapter after the last
+    expect(st.get().stepIndex).toBe(2);
+    st.goToStepRef('report');
+    st.prevChapter(); // inside chapter two: its start
+    expect(st.get().stepIndex).toBe(2);
+    st.prevChapter();
+    expect(st.get().stepIndex).toBe(0);
+    st.prevChapter();
+    expect(st.get().card).toBe('title');
+    expect(st.goToChapter('two')).toBe(true);
+    expect(st.get().stepIndex).toBe(2);
+    expect(st.goToChapter('nope')).toBe(false);
+  });
+
+  it('tells listeners when a card opens or closes', () => {
+    const st = withChapters();
+    const seen: boolean[] = [];
+    st.subscribe((_s, c: Readonly<Change>) => seen.push(c.card === true));
+    st.showCard('method');
+    st.showCard(null);
+    expect(seen).toEqual([true, true]);
+  });
+});

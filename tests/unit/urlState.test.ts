@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrl, writeUrl } from '../../src/app/urlState';
+import { opensOnTitle, readUrl, writeUrl } from '../../src/app/urlState';
 import { loadScenario } from '../../src/scenario/validate';
 import { minimalScenario } from '../fixtures/minimalScenario';
 
@@ -75,5 +75,27 @@ describe('URL parameters', () => {
     const search = writeUrl('', { ...snap, quality: 'low' });
     expect(search).toMatch(/&quality=low$/);
     expect(readUrl(search, scenario).intent.quality).toBe('low');
+  });
+});
+
+describe('title card and method page in the address', () => {
+  it('a plain start opens on the title card; a moment, a step or play skip it; about=1 opens the method page', () => {
+    expect(opensOnTitle(readUrl('', scenario).intent)).toBe(true);
+    expect(opensOnTitle(readUrl('?lang=de&present=1', scenario).intent)).toBe(true);
+    expect(opensOnTitle(readUrl('?step=middle', scenario).intent)).toBe(false);
+    expect(opensOnTitle(readUrl('?t=2024-12-25T04:15:00Z', scenario).intent)).toBe(false);
+    expect(opensOnTitle(readUrl('?play=1', scenario).intent)).toBe(false);
+    const about = readUrl('?about=1', scenario);
+    expect(about.intent.about).toBe(true);
+    expect(opensOnTitle(about.intent)).toBe(false);
+    expect(readUrl('?about=yes', scenario).problems).toHaveLength(1);
+  });
+
+  it('the title card writes no moment (a reload opens on it again); the method page writes about=1', () => {
+    const snap = { timeMs: Date.UTC(2024, 11, 25, 4, 0), stepId: 'start', camera: 'overview' as const, lang: 'en', speed: 60, uiVisible: true };
+    const title = writeUrl('', { ...snap, card: 'title' });
+    expect(title).not.toMatch(/[?&]t=|step=/);
+    expect(writeUrl('', { ...snap, card: 'method' })).toMatch(/about=1/);
+    expect(writeUrl('?about=1', { ...snap, card: null })).not.toMatch(/about/);
   });
 });

@@ -95,8 +95,20 @@ function intlNumbers(lang: string): boolean {
   return ok;
 }
 
+/** One Intl.NumberFormat per language and digit count (the aircraft label formats often: no options object per call). */
+const numberFormats = new Map<string, Intl.NumberFormat[]>();
+
+function numberFormat(lang: string, fractionDigits: number): Intl.NumberFormat {
+  let byDigits = numberFormats.get(lang);
+  if (!byDigits) numberFormats.set(lang, (byDigits = []));
+  return (byDigits[fractionDigits] ??= new Intl.NumberFormat(intlLocale(lang), {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }));
+}
+
 /** A number with the language's grouping and decimal sign ("2,400" / "2.400" / "2 400"), `fractionDigits` after the point. */
 export function formatNumber(n: number, lang: string, fractionDigits = 0): string {
-  if (intlNumbers(lang)) return n.toLocaleString(intlLocale(lang), { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  if (intlNumbers(lang)) return numberFormat(lang, fractionDigits).format(n);
   return tableNumber(FORMATS[lang] ?? FORMATS.en!, n, fractionDigits);
 }

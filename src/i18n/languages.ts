@@ -48,3 +48,20 @@ export function preferredLanguage(preferences: readonly string[], available: rea
   }
   return 'en';
 }
+
+const displayNames = new Map<string, string>();
+
+/** A language's name in the UI language ("Russian", "Russisch"); the code itself when Intl does not know it. */
+export function languageName(code: string, uiLang: string): string {
+  const key = `${uiLang}:${code}`;
+  let name = displayNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([intlLocale(uiLang), 'en'], { type: 'language' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    displayNames.set(key, name);
+  }
+  return name;
+}

@@ -4,15 +4,7 @@
  */
 import type { Citation } from './model';
 import { catalogue } from '../i18n/catalogue';
-import { intlLocale } from '../i18n/languages';
-
-function languageName(code: string, uiLang: string): string {
-  try {
-    return new Intl.DisplayNames([intlLocale(uiLang), 'en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { languageName } from '../i18n/languages';
 
 /**
  * `Arab News (text of Reuters). "Putin admits …". 2025-10-09. In English. Tier: wire. https://… (checked 2026-12-02)`

@@ -2,7 +2,7 @@
 import type { SourceTierName } from '../scenario/sourceTiers';
 import type { OtherUse } from '../app/sourceIndex';
 import { catalogue, message, pseudo, type Catalogue } from '../i18n/catalogue';
-import { intlLocale, PSEUDO_LANGUAGE } from '../i18n/languages';
+import { languageName as displayedLanguageName, PSEUDO_LANGUAGE } from '../i18n/languages';
 
 export type SourcesWord = keyof Catalogue['sources'] & string;
 
@@ -46,20 +46,8 @@ export function languageOwnName(code: string): string {
   return name;
 }
 
-const uiNames = new Map<string, string>();
-
-/** A language's name in the UI language ("Russian", "Russisch"). */
+/** A language's name in the UI language ("Russian", "Russisch"; wrapped in the pseudo-locale). */
 export function languageName(code: string, uiLang: string): string {
-  const key = `${uiLang}:${code}`;
-  let name = uiNames.get(key);
-  if (name === undefined) {
-    try {
-      name = new Intl.DisplayNames([intlLocale(uiLang), 'en'], { type: 'language' }).of(code) ?? code;
-      if (uiLang === PSEUDO_LANGUAGE) name = pseudo(name);
-    } catch {
-      name = code;
-    }
-    uiNames.set(key, name);
-  }
-  return name;
+  const name = displayedLanguageName(code, uiLang);
+  return uiLang === PSEUDO_LANGUAGE ? pseudo(name) : name;
 }

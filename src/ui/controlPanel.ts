@@ -9,10 +9,12 @@
  * panel from its button moves the focus to the panel's title, Esc closes it, and closing it gives the
  * focus back to that button, so the focus never stays behind on a hidden control.
  */
-import GUI, { type Controller, type NumberController } from 'lil-gui';
+import GUI, { type Controller, type NumberController, type OptionController } from 'lil-gui';
 import type { AppState, Change, Store } from '../app/store';
 import { CAMERA_MODES, SPEED_CHOICES, type CameraMode } from '../app/types';
 import { localize } from '../scenario/model';
+import { chapterIndexOf } from '../scenario/chapters';
+import { message } from '../i18n/catalogue';
 import { formatUtcClock } from '../geo/time';
 import { formatLongDate } from './format';
 import { LANGUAGE_NAMES, t } from './i18n';
@@ -38,6 +40,7 @@ export class ControlPanel {
     timeSec: 0,
     speed: 30 as number,
     step: '',
+    chapter: '',
     camera: 'overview' as CameraMode,
     lang: 'en',
     sources: () => this.store.showSources(true),
@@ -51,6 +54,8 @@ export class ControlPanel {
   private readonly time: Controller;
   private readonly speed: Controller;
   private stepList: Controller;
+  /** "k. Title" for each chapter, above the step list; hidden when the scenario has none. */
+  private chapterList: Controller;
   private camera: Controller;
   private readonly lang: Controller;
   private readonly sources: Controller;
@@ -78,6 +83,7 @@ export class ControlPanel {
     this.time.domElement.classList.add('time-scrubber');
     this.bindScrubberKeys((this.time as NumberController).$slider);
     this.speed = this.gui.add(this.model, 'speed', [...SPEED_CHOICES]).onChange((x: number) => this.store.setSpeed(Number(x)));
+    this.chapterList = this.gui.add(this.model, 'chapter', {});
     this.stepList = this.gui.add(this.model, 'step', {});
     this.camera = this.gui.add(this.model, 'camera', {});
     this.lang = this.gui
@@ -171,7 +177,7 @@ export class ControlPanel {
 
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     if (change.lang || change.scenario) this.relabel(state);
-    if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario) this.sync(state);
+    if (change.time || change.step || change.playback || change.camera || change.lang || change.scenario || change.card) this.sync(state);
     if (change.ui) this.gui.domElement.hidden = !state.uiVisible;
     // Presenter mode takes the screen, and the sources view takes this panel's place: the panel closes.
     if (change.ui && state.presenting && this.open) this.setOpen(false);
@@ -202,19 +208,32 @@ export class ControlPanel {
       const when = s.kind === 'epilogue' ? formatLongDate(s.timeMs, lang) : formatUtcClock(s.timeMs).slice(0, 8);
       stepOptions[`${s.index + 1}. ${when} — ${localize(s.title, lang)}`] = s.id;
     }
+    this.chapterList.destroy();
+    const chapterOptions: Record<string, string> = {};
+    scenario.chapters.forEach((c, i) => (chapterOptions[`${i + 1}. ${localize(c.title, lang)}`] = c.id));
+    this.chapterList = this.gui
+      .add(this.model, 'chapter', chapterOptions)
+      .name(message(lang, 'chapters', 'chapter'))
+      .onChange((id: string) => this.store.goToChapter(id));
+    this.chapterList.domElement.classList.add('chapter-list');
+    this.chapterList.domElement.dataset.testid = 'chapter-list';
+    this.chapterList.show(scenario.chapters.length > 0);
+    (this.chapterList as OptionController).$select.title = message(lang, 'chapters', 'keys');
     this.stepList.destroy();
     this.stepList = this.gui
       .add(this.model, 'step', stepOptions)
       .name(t(lang, 'step'))
       .onChange((id: string) => this.store.goToStepRef(id));
     this.stepList.domElement.classList.add('step-list');
+    groupByChapter((this.stepList as OptionController).$select, scenario.chapters, lang);
     this.camera.destroy();
     this.camera = this.gui
       .add(this.model, 'camera', Object.fromEntries(CAMERA_MODES.map((m) => [t(lang, m), m])))
       .name(t(lang, 'camera'))
       .onChange((m: CameraMode) => this.store.setCamera(m));
-    // Keep the order: step list and camera after the speed, language last.
-    this.speed.domElement.after(this.stepList.domElement);
+    // Keep the order: chapter list, step list and camera after the speed, language last.
+    this.speed.domElement.after(this.chapterList.domElement);
+    this.chapterList.domElement.after(this.stepList.domElement);
     this.stepList.domElement.after(this.camera.domElement);
   }
 
@@ -223,6 +242,8 @@ export class ControlPanel {
     m.timeSec = Math.round((state.timeMs - state.scenario.startMs) / 1000);
     m.speed = state.speed;
     m.step = state.scenario.steps[state.stepIndex]?.id ?? '';
+    const chapter = state.card === 'title' ? undefined : state.scenario.chapters[chapterIndexOf(state.scenario, state.stepIndex)];
+    m.chapter = chapter?.id ?? '';
     m.camera = state.camera;
     m.lang = state.lang;
     this.time.name(`${t(state.lang, 'time')} ${formatUtcClock(state.timeMs).slice(0, 8)}`);
@@ -232,8 +253,24 @@ export class ControlPanel {
     slider.setAttribute('aria-valuenow', String(m.timeSec));
     slider.setAttribute('aria-valuetext', formatUtcClock(state.timeMs));
     this.speed.updateDisplay();
+    this.chapterList.updateDisplay();
     this.stepList.updateDisplay();
     this.camera.updateDisplay();
     this.lang.updateDisplay();
   }
+}
+
+/**
+ * The step list's options under their chapters' titles (<optgroup>): the order of the options stays
+ * as lil-gui made them, so its selectedIndex still names the same step.
+ */
+function groupByChapter(select: HTMLSelectElement, chapters: AppState['scenario']['chapters'], lang: string): void {
+  if (chapters.length === 0) return;
+  const options = Array.from(select.options);
+  chapters.forEach((c, i) => {
+    const group = document.createElement('optgroup');
+    group.label = `${i + 1}. ${localize(c.title, lang)}`;
+    group.append(...options.slice(c.firstStep, c.lastStep + 1));
+    select.append(group);
+  });
 }

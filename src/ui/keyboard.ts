@@ -1,4 +1,7 @@
-/** Keys that a presentation clicker and a keyboard send: steps, play/pause, start/end, presenter mode (P, Esc). */
+/**
+ * Keys that a presentation clicker and a keyboard send: steps, chapters (Shift+PageDown/PageUp,
+ * Shift+→/←; a scenario without chapters steps instead), play/pause, start/end, presenter mode (P, Esc).
+ */
 import type { Store } from '../app/store';
 
 const SLIDER_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
@@ -15,6 +18,14 @@ export function bindKeyboard(target: Window, store: Store): () => void {
     if (el && el.tagName === 'BUTTON' && (e.key === ' ' || e.key === 'Enter')) return;
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const s = store.get();
+    if (e.shiftKey && s.scenario.chapters.length > 0 && (e.key === 'PageDown' || e.key === 'ArrowRight')) {
+      store.nextChapter();
+      return e.preventDefault();
+    }
+    if (e.shiftKey && s.scenario.chapters.length > 0 && (e.key === 'PageUp' || e.key === 'ArrowLeft')) {
+      store.prevChapter();
+      return e.preventDefault();
+    }
     switch (e.key) {
       case 'PageDown':
       case 'ArrowRight':

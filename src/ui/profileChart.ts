@@ -5,6 +5,10 @@
  * onto the chart's times, broken where they have no data). Click or drag to seek; a cursor line
  * follows the clock. On phones and short screens it folds to a timeline: the "Profile ▸" toggle and
  * a time slider with a large thumb for a finger.
+ * Chapters (when the scenario has them) are alternating light bands over their part of the flight,
+ * labelled in a strip above the plot ("3. The damage", shortened or left to its number where the band
+ * is narrow; a click goes to the chapter), the current one emphasised; folded, a strip of the same
+ * segments runs under the time slider. The epilogue chapter has no flight time and no band.
  */
 import type uPlotType from 'uplot';
 import type { AppState, Change, ComparisonTrack, Store } from '../app/store';
@@ -12,7 +16,10 @@ import { formatUtcClock } from '../geo/time';
 import { CORRIDOR_CSS, GAP_CSS, JAMMING_CSS, REJECTED_CSS } from '../theme/reconstruction';
 import { PROVENANCE_STYLES } from '../theme/styles';
 import { el } from './dom';
-import { MPS_TO_KT, profileData } from './profileData';
+import { MPS_TO_KT, chapterSpans, fitBandLabels, profileData, type ChapterSpan } from './profileData';
+import { chapterIndexOf } from '../scenario/chapters';
+import { localize } from '../scenario/model';
+import { message } from '../i18n/catalogue';
 import { resampleAltitude } from '../compose/compareSeries';
 import { Fold } from './fold';
 import type { ScreenClass } from './screen';
@@ -26,6 +33,13 @@ type UPlot = typeof uPlotType;
 const ALT_CSS = PROVENANCE_STYLES.inferred.css;
 const NO_CHANGE: Change = { time: false, step: false, playback: false, camera: false, lang: false, scenario: false, notices: false, ui: false };
 const SPEED_CSS = '#9be7a8';
+/** Chapter bands: every other chapter lightly lit, the current one in the step ticks' yellow. */
+const CHAPTER_FILL = 'rgba(255,255,255,0.07)';
+const CHAPTER_CURRENT_FILL = 'rgba(255,211,77,0.13)';
+const CHAPTER_EDGE = 'rgba(255,255,255,0.28)';
+const CHAPTER_FONT = '12px DejaVu Sans, sans-serif';
+const CHAPTER_FONT_BOLD = 'bold 12px DejaVu Sans, sans-serif';
+const PLOT_HEIGHT = 100;
 /** A compared track's altitude: dash-dot, as its line on the globe and in the legend (src/globe/comparisonLayer.ts). */
 const COMPARISON_DASH = [7, 3, 3, 3];
 
@@ -35,6 +49,17 @@ export class ProfileChart {
   private readonly toggle = el('button', 'profile-toggle');
   private readonly legend = el('div', 'profile-legend');
   private readonly timeline = el('input', 'profile-timeline');
+  /** The folded timeline: the slider and, under it, the chapters as segments. */
+  private readonly scrub = el('div', 'profile-scrub');
+  private readonly scrubChapters = el('div', 'profile-scrub-chapters');
+  /** Chapter labels above the plot. */
+  private readonly chapterStrip = el('div', 'profile-chapters');
+  private spans: ChapterSpan[] = [];
+  /** The chapter (index into scenario.chapters) drawn as current; -2: not drawn yet. */
+  private drawnChapter = -2;
+  /** The same for the folded timeline's segments. */
+  private scrubChapter = -2;
+  private measureCtx: CanvasRenderingContext2D | null = null;
   private readonly plotBox = el('div', 'profile-plot');
   private readonly cursor = el('div', 'profile-cursor');
   private readonly fold: Fold;
@@ -58,8 +83,15 @@ export class ProfileChart {
     this.timeline.min = '0';
     this.timeline.step = '1';
     this.timeline.addEventListener('input', () => this.store.seek(this.store.get().scenario.startMs + Number(this.timeline.value) * 1000));
-    this.head.append(this.toggle, this.legend, this.timeline);
-    this.element.append(this.head, this.plotBox);
+    this.scrub.append(this.timeline, this.scrubChapters);
+    this.scrubChapters.setAttribute('aria-hidden', 'true');
+    this.head.append(this.toggle, this.legend, this.scrub);
+    this.chapterStrip.dataset.testid = 'profile-chapters';
+    this.chapterStrip.addEventListener('click', (e) => {
+      const id = (e.target as HTMLElement).closest<HTMLElement>('[data-chapter]')?.dataset.chapter;
+      if (id) this.store.goToChapter(id);
+    });
+    this.element.append(this.head, this.chapterStrip, this.plotBox);
     parent.prepend(this.element);
     this.fold = new Fold(this.element, this.toggle, () => this.render(this.state, { ...NO_CHANGE, layers: true }));
     new ResizeObserver(() => this.plot?.setSize(this.size())).observe(this.plotBox);
@@ -80,12 +112,83 @@ export class ProfileChart {
     if (!visible) return;
     if (change.lang || change.scenario || !this.toggle.firstChild) this.label(state);
     if (change.time || change.scenario || change.layers) this.moveTimeline(state);
+    const chapter = state.card === 'title' ? -1 : chapterIndexOf(state.scenario, state.stepIndex);
+    if (chapter !== this.scrubChapter || change.lang || change.scenario) this.drawScrubChapters(state, chapter);
+    const chapterMoved = chapter !== this.drawnChapter;
     if (!this.fold.open) return;
     if (!this.plot || this.stale) {
       this.stale = false;
       void this.build();
-    } else if (change.time || change.step || change.layers) this.moveCursor();
+    } else {
+      if (change.time || change.step || change.layers) this.moveCursor();
+      // The current chapter's band and label are emphasised: redrawn only when it changes.
+      if (chapterMoved) {
+        this.drawnChapter = chapter;
+        this.plot.redraw(false, false);
+        this.layoutChapterLabels(this.plot);
+      }
+    }
   };
+
+  /** The folded timeline's chapter segments (percentages of the flight), the current one lit. */
+  private drawScrubChapters(state: AppState, current: number): void {
+    this.scrubChapter = current;
+    const { scenario, lang } = state;
+    const spans = chapterSpans(scenario);
+    this.scrubChapters.hidden = spans.length === 0;
+    const total = Math.max(1, scenario.endMs - scenario.startMs);
+    this.scrubChapters.replaceChildren(
+      ...spans.map((c, i) => {
+        const seg = el('span', 'profile-scrub-chapter');
+        seg.style.left = `${(100 * (c.fromMs - scenario.startMs)) / total}%`;
+        seg.style.width = `${(100 * (c.toMs - c.fromMs)) / total}%`;
+        seg.dataset.odd = String(i % 2 === 1);
+        if (c.index === current) seg.dataset.current = 'true';
+        seg.title = localize(scenario.chapters[c.index]!.title, lang);
+        return seg;
+      }),
+    );
+  }
+
+  /** Width of a label's text as the strip draws it (one canvas, made once). */
+  private readonly measure = (text: string, bold: boolean): number => {
+    this.measureCtx ??= document.createElement('canvas').getContext('2d');
+    const ctx = this.measureCtx;
+    if (!ctx) return text.length * 7.5;
+    ctx.font = bold ? CHAPTER_FONT_BOLD : CHAPTER_FONT;
+    // A pixel of slack for the browser's text layout (subpixel rounding).
+    return Math.ceil(ctx.measureText(text).width) + 1;
+  };
+
+  /** The chapter labels over their bands (after a build or a resize, or when the current chapter changes). */
+  private layoutChapterLabels(u: uPlotType): void {
+    const { scenario, lang } = this.state;
+    this.chapterStrip.hidden = this.spans.length === 0;
+    if (this.spans.length === 0) return void this.chapterStrip.replaceChildren();
+    const offset = u.over.offsetLeft;
+    const left = offset;
+    const right = offset + u.over.clientWidth;
+    const bands = this.spans.map((c) => ({
+      x0: Math.max(left, offset + u.valToPos(c.fromMs / 1000, 'x')),
+      x1: Math.min(right, offset + u.valToPos(c.toMs / 1000, 'x')),
+      number: c.index + 1,
+      title: localize(scenario.chapters[c.index]!.title, lang),
+      bold: c.index === this.drawnChapter,
+    }));
+    const labels = fitBandLabels(bands, this.measure, left, right);
+    this.chapterStrip.replaceChildren(
+      ...labels.map((l, i) => {
+        const band = bands[i]!;
+        const span = el('span', 'profile-chapter', l.text);
+        span.dataset.chapter = this.spans[i]!.id;
+        span.style.left = `${l.x}px`;
+        if (band.bold) span.dataset.current = 'true';
+        span.hidden = l.text === '';
+        span.title = message(lang, 'chapters', 'chapterNamed', { k: band.number, n: scenario.chapters.length, title: band.title });
+        return span;
+      }),
+    );
+  }
 
   private label(state: AppState): void {
     const tx = catalogue(state.lang).profile;
@@ -101,7 +204,7 @@ export class ProfileChart {
   }
 
   private size(): { width: number; height: number } {
-    return { width: Math.max(200, this.plotBox.clientWidth), height: 108 };
+    return { width: Math.max(200, this.plotBox.clientWidth), height: this.spans.length > 0 ? PLOT_HEIGHT : 108 };
   }
 
   private async build(): Promise<void> {
@@ -132,6 +235,8 @@ export class ProfileChart {
     const tx = catalogue(lang).profile;
     this.drawLegend(tx, comparisons);
     const d = profileData(scenario);
+    this.spans = chapterSpans(scenario);
+    this.drawnChapter = this.state.card === 'title' ? -1 : chapterIndexOf(scenario, this.state.stepIndex);
     const compared = comparisons.map((c) => resampleAltitude(c.track, d.t));
     this.plot?.destroy();
     const dash = [6, 4];
@@ -188,12 +293,17 @@ export class ProfileChart {
         ...comparisons.map((c): uPlotType.Series => ({ scale: 'alt', label: c.label, stroke: c.color, width: 2, dash: COMPARISON_DASH })),
       ],
       bands: [{ series: [4, 3], fill: 'rgba(159,216,255,0.18)' }],
-      hooks: { drawClear: [(u) => this.drawBands(u)], draw: [(u) => this.drawMarks(u)] },
+      hooks: {
+        drawClear: [(u) => this.drawChapterBands(u), (u) => this.drawBands(u)],
+        draw: [(u) => this.drawMarks(u)],
+        setSize: [(u) => this.layoutChapterLabels(u)],
+      },
     };
     const Plot = this.uPlot!;
     this.plot = new Plot(opts, [d.t, d.altKnown, d.altInferred, d.altLow, d.altHigh, d.speedKt, ...compared], this.plotBox);
     this.plot.over.append(this.cursor);
     this.bindSeek(this.plot);
+    this.layoutChapterLabels(this.plot);
     this.moveCursor();
   }
 
@@ -212,11 +322,36 @@ export class ProfileChart {
       item(GAP_CSS['no-data'], tx.noData, 'box'),
       item(GAP_CSS['no-position'], tx.noPos, 'box'),
       item(JAMMING_CSS, tx.jam, 'hatch'),
+      ...(this.state.scenario.chapters.length > 0 ? [item('rgba(255,255,255,0.35)', message(this.state.lang, 'chapters', 'bands'), 'box')] : []),
       // The cross is the mark drawn on the chart (in its colour); the word keeps the legend's text colour (contrast).
       item(REJECTED_CSS, tx.rejected, 'cross'),
       // Labels come from the reader's files: text only (el() sets textContent).
       ...comparisons.map((c) => item(c.color, c.label, 'dash')),
     );
+  }
+
+  /** Chapters as alternating light bands (the current one yellow), with a thin line where each begins. */
+  private drawChapterBands(u: uPlotType): void {
+    if (this.spans.length === 0) return;
+    const { ctx } = u;
+    const { top, height } = u.bbox;
+    const dpr = devicePixelRatio || 1;
+    ctx.save();
+    for (let i = 0; i < this.spans.length; i++) {
+      const c = this.spans[i]!;
+      const x0 = u.valToPos(c.fromMs / 1000, 'x', true);
+      const x1 = u.valToPos(c.toMs / 1000, 'x', true);
+      const current = c.index === this.drawnChapter;
+      if (current || i % 2 === 0) {
+        ctx.fillStyle = current ? CHAPTER_CURRENT_FILL : CHAPTER_FILL;
+        ctx.fillRect(x0, top, x1 - x0, height);
+      }
+      if (i > 0) {
+        ctx.fillStyle = CHAPTER_EDGE;
+        ctx.fillRect(Math.round(x0), top, dpr, height);
+      }
+    }
+    ctx.restore();
   }
 
   /** Gaps as shaded bands, the interference period as a hatched strip along the top. */

@@ -68,3 +68,130 @@ function uncertaintyAt(scenario: Scenario, ms: number): number {
   const f = b.timeMs > a.timeMs ? (ms - a.timeMs) / (b.timeMs - a.timeMs) : 0;
   return ua + (ub - ua) * Math.min(1, Math.max(0, f));
 }
+
+/** A chapter's part of the flight on the chart: from its first step's time to the next chapter's. */
+export interface ChapterSpan {
+  /** Index into scenario.chapters. */
+  readonly index: number;
+  readonly id: string;
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
+/**
+ * The chapters that have flight time, as time spans: an event chapter runs from its first step's
+ * time to the first step of the next event chapter (the last one to the end of the flight). A
+ * chapter of epilogue steps ("after the crash") has no flight time and no span. Pure.
+ */
+export function chapterSpans(scenario: Pick<Scenario, 'chapters' | 'steps' | 'startMs' | 'endMs'>): ChapterSpan[] {
+  const starts: { index: number; id: string; ms: number }[] = [];
+  scenario.chapters.forEach((c, index) => {
+    const first = scenario.steps[c.firstStep];
+    if (first?.kind !== 'event') return;
+    starts.push({ index, id: c.id, ms: Math.min(scenario.endMs, Math.max(scenario.startMs, first.timeMs)) });
+  });
+  return starts.map((s, i) => ({ index: s.index, id: s.id, fromMs: s.ms, toMs: starts[i + 1]?.ms ?? scenario.endMs }));
+}
+
+/** A band's label as laid out: the text shown ('' when not even the number fits) and its left edge. */
+export interface BandLabel {
+  readonly text: string;
+  /** True when the title was shortened (or left out): the full title belongs in a tooltip. */
+  readonly shortened: boolean;
+  readonly x: number;
+  readonly width: number;
+}
+
+export interface LabelBand {
+  readonly x0: number;
+  readonly x1: number;
+  readonly number: number;
+  readonly title: string;
+  /** The current chapter: placed first, in bold. */
+  readonly bold: boolean;
+}
+
+/** "3. The damage", then shorter by whole words ("2. Approaches to…"), then the number alone. */
+function labelChoices(number: number, title: string): string[] {
+  const words = title.split(/\s+/).filter(Boolean);
+  const out = [`${number}. ${title}`];
+  for (let k = words.length - 1; k >= 1; k--)
+    out.push(
+      `${number}. ${words
+        .slice(0, k)
+        .join(' ')
+        .replace(/[\s:;,.·–—-]+$/u, '')}…`,
+    );
+  out.push(String(number));
+  return out;
+}
+
+/**
+ * Labels for bands side by side (in order, not overlapping). Every band first keeps room for its
+ * number at its far end from the current chapter; the current chapter's label comes first, centred
+ * on its band and free to spill over its neighbours up to their numbers (a short chapter still reads
+ * "3. The damage"); then each other band, wider first, takes the widest part of its own band that
+ * no label holds, and in it the longest of its choices that fits ("3. The damage", shorter by whole
+ * words with "…", the number alone), centred there. No two labels come closer than `gap` px; none
+ * leaves [left, right]; a band with no room gets ''. `measure` gives a text's width in px (bold:
+ * the current chapter). Pure.
+ */
+export function fitBandLabels(
+  bands: readonly LabelBand[],
+  measure: (text: string, bold: boolean) => number,
+  left: number,
+  right: number,
+  gap = 8,
+): BandLabel[] {
+  type Span = { x0: number; x1: number };
+  const placed: Span[] = [];
+  const out: BandLabel[] = bands.map(() => ({ text: '', shortened: true, x: 0, width: 0 }));
+  const current = bands.findIndex((b) => b.bold);
+  const inner = (b: LabelBand): Span => ({ x0: Math.max(left, b.x0 + gap / 2), x1: Math.min(right, b.x1 - gap / 2) });
+  // Each band's number, kept at the end away from the current chapter until the band is labelled.
+  const reserved: (Span | null)[] = bands.map((b, j) => {
+    if (j === current) return null;
+    const w = measure(String(b.number), false);
+    const r = inner(b);
+    if (r.x1 - r.x0 < w) return null;
+    return j < current ? { x0: r.x0, x1: r.x0 + w } : { x0: r.x1 - w, x1: r.x1 };
+  });
+  const order = bands
+    .map((_, i) => i)
+    .sort((a, b) => Number(bands[b]!.bold) - Number(bands[a]!.bold) || bands[b]!.x1 - bands[b]!.x0 - (bands[a]!.x1 - bands[a]!.x0));
+  for (const i of order) {
+    const b = bands[i]!;
+    reserved[i] = null;
+    const taken = [...placed, ...reserved.filter((r): r is Span => r !== null)].sort((p, q) => p.x0 - q.x0);
+    // Where the label may go: for the current chapter the chart, else its own band (inside the padding).
+    const room = b.bold ? { x0: left, x1: right } : inner(b);
+    const mid = (Math.max(left, b.x0) + Math.min(right, b.x1)) / 2;
+    // The free parts of the room; the current chapter takes the one around its middle, the others their widest.
+    let best: Span | null = null;
+    let start = room.x0;
+    const consider = (end: number) => {
+      const part = { x0: start, x1: Math.min(room.x1, end) };
+      if (part.x1 <= part.x0) return;
+      if (b.bold ? part.x0 <= mid && mid <= part.x1 : !best || part.x1 - part.x0 > best.x1 - best.x0) best = part;
+    };
+    for (const t of taken) {
+      consider(t.x0 - gap);
+      start = Math.max(start, t.x1 + gap);
+    }
+    consider(room.x1);
+    const free = best as Span | null;
+    if (!free) continue;
+    const centre = b.bold ? mid : (free.x0 + free.x1) / 2;
+    const choices = labelChoices(b.number, b.title);
+    for (let c = 0; c < choices.length; c++) {
+      const text = choices[c]!;
+      const width = measure(text, b.bold);
+      if (width > free.x1 - free.x0) continue;
+      const x = Math.min(free.x1 - width, Math.max(free.x0, centre - width / 2));
+      out[i] = { text, shortened: c > 0, x, width };
+      placed.push({ x0: x, x1: x + width });
+      break;
+    }
+  }
+  return out;
+}

@@ -7,6 +7,9 @@
 import type { AppState, Change, Store } from '../app/store';
 import { el } from './dom';
 import { t } from './i18n';
+import { chapterIndexOf } from '../scenario/chapters';
+import { localize } from '../scenario/model';
+import { message } from '../i18n/catalogue';
 
 function button(className: string, icon: string): { button: HTMLButtonElement; label: HTMLSpanElement } {
   const b = el('button', `step-nav-button ${className}`);
@@ -40,12 +43,16 @@ export class StepNav {
   private readonly counterLong = el('span', 'visually-hidden');
   private readonly present = button('step-present', '');
   private readonly controls = button('step-controls', '☰');
+  /** "Ch. 3 · The damage" after the buttons, discreet; left out where it would take a line of its own. */
+  private readonly chapter = el('span', 'step-chapter');
 
   constructor(
     private readonly store: Store,
     toggleControls: () => void,
   ) {
-    this.element.append(this.prev.button, this.counter, this.next.button, this.play.button, this.controls.button, this.present.button);
+    this.element.append(this.prev.button, this.counter, this.next.button, this.play.button, this.controls.button, this.present.button, this.chapter);
+    this.chapter.setAttribute('aria-hidden', 'true'); // the counter's name says it
+    new ResizeObserver(() => this.fitChapter()).observe(this.element);
     this.counterShort.setAttribute('aria-hidden', 'true');
     this.counter.append(this.counterShort, this.counterLong);
     this.controls.button.setAttribute('aria-controls', 'controls');
@@ -72,6 +79,15 @@ export class StepNav {
     const n = state.scenario.steps.length;
     this.counterShort.textContent = state.stepIndex < 0 ? `– / ${n}` : `${state.stepIndex + 1} / ${n}`;
     this.counter.title = state.stepIndex < 0 ? t(lang, 'beforeFirst') : t(lang, 'stepOf', { k: state.stepIndex + 1, n });
+    const at = chapterIndexOf(state.scenario, state.stepIndex);
+    const chapter = state.scenario.chapters[at];
+    if (chapter) {
+      const named = message(lang, 'chapters', 'chapterNamed', { k: at + 1, n: state.scenario.chapters.length, title: localize(chapter.title, lang) });
+      this.counter.title = `${this.counter.title} · ${named}`;
+      this.chapter.textContent = `${message(lang, 'chapters', 'chapterKicker', { k: at + 1 })} · ${localize(chapter.title, lang)}`;
+      this.chapter.title = named;
+    } else this.chapter.textContent = '';
+    this.fitChapter();
     this.counterLong.textContent = this.counter.title;
     const atEnd = state.stepIndex >= n - 1;
     this.next.button.disabled = atEnd;
@@ -88,6 +104,14 @@ export class StepNav {
     // On a phone the words are hidden (hud.css) and the icons alone would name the buttons.
     this.controls.button.setAttribute('aria-label', t(lang, 'controls'));
   };
+
+  /** The chapter shows when it has a text and fits on the buttons' line (a layout read on step changes and resizes only). */
+  private fitChapter(): void {
+    const chapter = this.chapter;
+    chapter.hidden = chapter.textContent === '';
+    if (chapter.hidden || !this.element.isConnected) return;
+    chapter.hidden = chapter.offsetTop > this.prev.button.offsetTop + this.prev.button.offsetHeight / 2;
+  }
 
   /** The control panel opened or closed. */
   readonly setControlsOpen = (open: boolean): void => {

@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The pure core knows no DOM, no Cesium, no three.
-    files: ['src/scenario/**', 'src/geo/**', 'src/import/**', 'src/reconstruct/**', 'src/compose/**'],
+    files: ['src/scenario/**', 'src/geo/**', 'src/import/**', 'src/reconstruct/**', 'src/compose/**', 'src/story/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['cesium', 'three', 'lil-gui', '*/globe/*', '*/ui/*', '*/overlay/*', '*/app/*'] }],
       'no-restricted-globals': ['error', 'window', 'document'],

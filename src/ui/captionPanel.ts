@@ -11,13 +11,14 @@ import { localize, type Claim, type Scenario } from '../scenario/model';
 import { el, sourceLink } from './dom';
 import { citationText, formatStepTime } from './format';
 import { t } from './i18n';
-import { LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead } from './captionLead';
+import { LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead } from '../story/captionLead';
 import type { ScreenClass } from './screen';
 import { StepNav } from './stepNav';
 import { citationLine } from '../scenario/citation';
 import { tierBadge } from './tierBadge';
 import { sourcesWord } from './sourcesWords';
 import { a11y } from './viewDescription';
+import { message } from '../i18n/catalogue';
 import './caption.css';
 
 let restIds = 0;
@@ -98,7 +99,7 @@ export class CaptionPanel {
   draw(state: AppState): void {
     const { scenario, lang } = state;
     this.element.setAttribute('aria-label', a11y(lang, 'caption'));
-    this.keysHint.textContent = a11y(lang, 'keys');
+    this.keysHint.textContent = scenario.chapters.length > 0 ? `${a11y(lang, 'keys')} ${message(lang, 'chapters', 'keys')}` : a11y(lang, 'keys');
     const step = scenario.steps[state.stepIndex];
     let caption: string;
     if (!step) {

@@ -11,6 +11,7 @@ import { el } from './dom';
 import { t, type UiKey } from './i18n';
 import { Fold } from './fold';
 import type { ScreenClass } from './screen';
+import { message } from '../i18n/catalogue';
 import './legend.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -52,6 +53,8 @@ function comparisonSwatch(css: string, length = 36): SVGSVGElement {
 export interface LegendOptions {
   /** The reader asked to remove a compared track (its `ComparisonTrack.id`). */
   onRemoveComparison?: (id: string) => void;
+  /** The reader asked for "How this reconstruction was made" (the method page); without it the button is not shown. */
+  onOpenMethod?: () => void;
 }
 
 function dashOf(kind: ProvenanceKind): string | null {
@@ -68,11 +71,17 @@ export class Legend {
   /** Compared tracks: shown whether the legend is open or folded (their remove buttons stay reachable). */
   private readonly compared = el('div', 'legend-compare');
   private removeComparison: ((id: string) => void) | null;
+  /** "How this was made": opens the method page (src/ui/story/methodPage.ts). */
+  readonly methodButton = el('button', 'legend-method');
 
   constructor(parent: HTMLElement, options: LegendOptions = {}) {
     this.removeComparison = options.onRemoveComparison ?? null;
     this.compared.hidden = true;
-    this.element.append(this.toggle, this.rows, this.compared);
+    this.methodButton.type = 'button';
+    this.methodButton.dataset.testid = 'legend-method';
+    this.methodButton.hidden = !options.onOpenMethod;
+    if (options.onOpenMethod) this.methodButton.addEventListener('click', options.onOpenMethod);
+    this.element.append(this.toggle, this.rows, this.compared, this.methodButton);
     parent.append(this.element);
   }
 
@@ -116,6 +125,7 @@ export class Legend {
     if (absent.length) key.append(el('span', 'legend-key-none', `· ${absent.join(', ')}`));
     this.toggle.replaceChildren(el('span', 'legend-title', t(lang, 'legend')), key, el('span', 'fold-mark', ''));
     this.toggle.title = t(lang, 'legendHint');
+    this.methodButton.textContent = `${message(lang, 'story', 'legendMethod')} ›`;
     this.rows.replaceChildren();
     for (const kind of KINDS) {
       const style = PROVENANCE_STYLES[kind];

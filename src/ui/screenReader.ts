@@ -16,7 +16,8 @@ import { SkipLink } from './skipLink';
 import { a11y, describeView, stepAnnouncement } from './viewDescription';
 
 export function bindAccessibility(store: Store, doc: Document = document): () => void {
-  const skip = new SkipLink(doc.body, () => doc.getElementById('caption'));
+  // On the title card (the caption hidden under it) the link goes to its Start button instead.
+  const skip = new SkipLink(doc.body, () => doc.querySelector<HTMLElement>('.title-card:not([hidden]) .title-card-start') ?? doc.getElementById('caption'));
   const globe = doc.getElementById('globe');
   const description = el('p', 'visually-hidden view-description');
   description.id = 'view-description';
@@ -35,9 +36,9 @@ export function bindAccessibility(store: Store, doc: Document = document): () =>
   let flip = false;
 
   const render = (s: AppState, c: Readonly<Change>, first = false): void => {
+    if (c.lang || c.scenario || c.card) skip.setText(a11y(s.lang, s.card === 'title' ? 'skipToStart' : 'skipToCaption'));
     if (c.lang || c.scenario) {
       doc.documentElement.lang = s.lang === PSEUDO_LANGUAGE ? 'en' : s.lang;
-      skip.setText(a11y(s.lang, 'skipToCaption'));
       globe?.setAttribute('aria-label', a11y(s.lang, globe.querySelector('.flat-map') ? 'flatMap' : 'globe'));
     }
     if (c.step || c.lang || c.camera || c.scenario || c.ui || c.playback || (c.time && !s.playing)) {

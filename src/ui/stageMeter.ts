@@ -40,7 +40,7 @@ export class StageMeter {
   readonly render = (_state: AppState, change: Readonly<Change>): void => {
     // A stage change while none is held: an export or snapshot let go of its own; measure the window's again.
     const released = change.stage === true && !this.store.stageIsHeld;
-    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers || released) this.measure();
+    if (change.ui || change.step || change.lang || change.scenario || change.notices || change.layers || change.card || released) this.measure();
   };
 
   /** Measures on the next animation frame (once, however many changes came). */

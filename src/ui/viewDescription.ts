@@ -12,7 +12,7 @@ import { formatNumber } from '../i18n/formats';
 import { message, type Catalogue } from '../i18n/catalogue';
 import type { Values } from '../i18n/fill';
 import { formatLongDate } from './format';
-import { splitLead } from './captionLead';
+import { splitLead } from '../story/captionLead';
 import { t } from './i18n';
 
 export type A11yKey = keyof Catalogue['a11y'] & string;

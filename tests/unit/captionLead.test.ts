@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstSentenceEnd, LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead, WHOLE_BELOW_CHARS } from '../../src/ui/captionLead';
+import { firstSentenceEnd, LEAD_MAX_CHARS, PHONE_LEAD_MAX_CHARS, splitLead, WHOLE_BELOW_CHARS } from '../../src/story/captionLead';
 import { loadScenarioText } from '../../src/scenario/validate';
 import { localize } from '../../src/scenario/model';
 

@@ -14,4 +14,10 @@ export interface RenderSurface {
   setOutputSize(size: { width: number; height: number } | null): Promise<void>;
   /** While on, every change of shot is a cut (a snapshot composes for its own texts, then returns). */
   cutCamera(on: boolean): void;
+  /**
+   * While set, camera moves run on this clock (ms) instead of the wall clock and are eased, not cut:
+   * a story export passes its video time, so a move between steps lasts as long in the video as on
+   * screen. Null: back to the wall clock (and to cuts while exporting).
+   */
+  cameraClock(now: (() => number) | null): void;
 }

@@ -112,3 +112,104 @@ export function layoutLowerThird(text: FrameText, box: LowerThirdBox, measure: M
     if (fits || scale <= MIN_SCALE) return { scale, lines, height, overflow: !fits };
   }
 }
+
+/** Roles of a card's lines (title card, chapter card, method note). */
+export type CardRole = 'kicker' | 'heading' | 'figure' | 'figureLabel' | 'body' | 'footer';
+
+export interface PlacedCardLine {
+  readonly role: CardRole;
+  readonly text: string;
+  readonly font: string;
+  /** Left and top of the line, px from the text block's top left. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface CardLayout {
+  readonly scale: number;
+  readonly lines: readonly PlacedCardLine[];
+  readonly height: number;
+  readonly overflow: boolean;
+}
+
+/** The texts of a card (src/export/storyPlan.ts CardText, without its kind). */
+export interface CardContent {
+  readonly kicker: string;
+  readonly heading: string;
+  readonly body: readonly string[];
+  readonly figures: readonly { readonly value: string; readonly label: string }[];
+  readonly footer: string;
+}
+
+const CARD_STYLE_1080: Readonly<Record<CardRole, readonly [size: number, lineHeight: number, weight: number]>> = {
+  kicker: [28, 38, 400],
+  heading: [58, 68, 700],
+  figure: [76, 86, 700],
+  figureLabel: [26, 34, 400],
+  body: [31, 43, 400],
+  footer: [22, 30, 400],
+};
+/** A chapter card's heading and kicker are larger: they are the only things on it. */
+const CHAPTER_HEADING_1080 = [84, 96, 700] as const;
+const CHAPTER_KICKER_1080 = [36, 46, 400] as const;
+
+/**
+ * A card's text block at the largest scale (1 down to MIN_SCALE) that fits `box`: kicker, heading,
+ * the key figures in a row (value over label), paragraphs, small print; `centered` centres each line
+ * (chapter cards). Nothing is dropped; below the smallest scale the block overflows.
+ */
+export function layoutCard(card: CardContent, box: LowerThirdBox, measure: MeasureText, family: string, centered = false): CardLayout {
+  for (let scale = 1; ; scale = Math.max(MIN_SCALE, Math.round((scale - SCALE_STEP) * 100) / 100)) {
+    const { lines, height } = cardAt(card, box, scale, measure, family, centered);
+    const fits = height <= box.maxHeight;
+    if (fits || scale <= MIN_SCALE) return { scale, lines, height, overflow: !fits };
+  }
+}
+
+function cardAt(
+  card: CardContent,
+  box: LowerThirdBox,
+  scale: number,
+  measure: MeasureText,
+  family: string,
+  centered: boolean,
+): { lines: PlacedCardLine[]; height: number } {
+  const unit = (box.frameHeight / 1080) * scale;
+  const lines: PlacedCardLine[] = [];
+  let y = 0;
+  const style = (role: CardRole) =>
+    centered && role === 'heading' ? CHAPTER_HEADING_1080 : centered && role === 'kicker' ? CHAPTER_KICKER_1080 : CARD_STYLE_1080[role];
+  const fontOf = (role: CardRole) => {
+    const [size, , weight] = style(role);
+    return `${weight === 400 ? '' : `${weight} `}${Math.round(size * unit * 10) / 10}px ${family}`;
+  };
+  const block = (role: CardRole, text: string, spaceAbove: number) => {
+    if (!text) return;
+    if (lines.length) y += spaceAbove * unit;
+    const font = fontOf(role);
+    const lineHeight = style(role)[1] * unit;
+    for (const part of wrapText(text, font, box.width, measure)) {
+      const x = centered ? Math.max(0, (box.width - measure(part, font)) / 2) : 0;
+      lines.push({ role, text: part, font, x, y });
+      y += lineHeight;
+    }
+  };
+  block('kicker', card.kicker, 0);
+  block('heading', card.heading, 6);
+  if (card.figures.length) {
+    y += 26 * unit;
+    const valueFont = fontOf('figure');
+    const labelFont = fontOf('figureLabel');
+    let x = 0;
+    for (const f of card.figures) {
+      const wide = Math.max(measure(f.value, valueFont), measure(f.label, labelFont));
+      lines.push({ role: 'figure', text: f.value, font: valueFont, x, y });
+      lines.push({ role: 'figureLabel', text: f.label, font: labelFont, x, y: y + CARD_STYLE_1080.figure[1] * unit });
+      x += wide + 52 * unit;
+    }
+    y += (CARD_STYLE_1080.figure[1] + CARD_STYLE_1080.figureLabel[1]) * unit;
+  }
+  card.body.forEach((paragraph, i) => block('body', paragraph, i === 0 ? 24 : 16));
+  block('footer', card.footer, 22);
+  return { lines, height: y };
+}

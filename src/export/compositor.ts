@@ -4,7 +4,7 @@
  * clock, what the position rests on, and the attribution. Sizes follow the frame height.
  */
 import type { FrameText } from './types';
-import { layoutLowerThird, type LineRole, type LowerThirdLayout } from './captionFit';
+import { layoutCard, layoutLowerThird, type CardContent, type CardLayout, type CardRole, type LineRole, type LowerThirdLayout } from './captionFit';
 import { largestFreeRect, type Rect } from '../compose/stage';
 
 const BG = '#0b1622';
@@ -14,6 +14,17 @@ const TEXT = '#f2f5f8';
 const MUTED = '#b9c6d3';
 const FONT = "'DejaVu Sans', 'Segoe UI', Roboto, Arial, sans-serif";
 const COLOURS: Readonly<Record<LineRole, string>> = { kicker: MUTED, title: TEXT, time: ACCENT, caption: TEXT, sources: MUTED };
+const CARD_COLOURS: Readonly<Record<CardRole, string>> = { kicker: ACCENT, heading: TEXT, figure: ACCENT, figureLabel: MUTED, body: TEXT, footer: MUTED };
+/** A title card or method note takes this share of the frame's width, on the left; the globe shows the route beside it. */
+const CARD_PANEL_SHARE = 0.52;
+/** A chapter card is a band whose top sits at this share of the frame height; the globe shows the chapter's first shot above. */
+const CHAPTER_BAND_TOP = 0.6;
+
+/** A card to burn in (title, chapter, method; src/export/storyPlan.ts). */
+export interface FrameCard extends CardContent {
+  readonly kind: 'title' | 'chapter' | 'method';
+}
+
 /** The lower third takes at most this share of the frame height, unless even the smallest type needs more. */
 const MAX_BOX_SHARE = 0.36;
 
@@ -22,6 +33,8 @@ export class FrameCompositor {
   private readonly ctx: CanvasRenderingContext2D;
   /** The fitted lower third, kept while its texts and the size stay the same. */
   private fitted: { key: string; layout: LowerThirdLayout } = { key: '', layout: { scale: 1, lines: [], height: 0, overflow: false } };
+  /** The fitted card, kept while the card and the size stay the same (a card is held for seconds). */
+  private fittedCard: { card: FrameCard | null; layout: CardLayout } = { card: null, layout: { scale: 1, lines: [], height: 0, overflow: false } };
 
   constructor(
     readonly width: number,
@@ -40,15 +53,16 @@ export class FrameCompositor {
    * pixels, which are the globe's CSS pixels during an export), and those boxes. The camera frames
    * its subject there, as it does on screen with the HUD's panels.
    */
-  stageFor(text: FrameText | null, attribution: string): { stage: Rect; panels: Rect[] } {
+  stageFor(text: FrameText | null, attribution: string, card: FrameCard | null = null): { stage: Rect; panels: Rect[] } {
     const panels: Rect[] = [this.attributionBox(attribution)];
     if (text) panels.push(this.clockBox(text), this.lowerThirdBox(text));
+    if (card) panels.push(this.cardBox(card));
     const gap = this.px(12);
     return { stage: largestFreeRect({ x: 0, y: 0, width: this.width, height: this.height }, panels, gap), panels };
   }
 
   /** Must run right after the globe drew (same task), while its drawing buffer can still be read. */
-  compose(container: HTMLElement, text: FrameText | null, attribution: string): HTMLCanvasElement {
+  compose(container: HTMLElement, text: FrameText | null, attribution: string, card: FrameCard | null = null): HTMLCanvasElement {
     const { ctx, width: w, height: h } = this;
     ctx.fillStyle = BG;
     ctx.fillRect(0, 0, w, h);
@@ -60,6 +74,7 @@ export class FrameCompositor {
       this.drawClock(text);
       this.drawLowerThird(text);
     }
+    if (card) this.drawCard(card);
     this.drawAttribution(attribution);
     return this.canvas;
   }
@@ -137,6 +152,55 @@ export class FrameCompositor {
     };
     const layout = layoutLowerThird(text, { frameHeight: this.height, width, maxHeight }, measure, FONT);
     this.fitted = { key, layout };
+    return layout;
+  }
+
+  /** The card's box with its fitted text: a panel on the left (title, method) or a band across the lower part (chapter). */
+  private cardBox(card: FrameCard): Rect & { layout: CardLayout; pad: number } {
+    const { width: w, height: h } = this;
+    const margin = Math.round(w * 0.03);
+    const pad = this.px(card.kind === 'chapter' ? 30 : 44);
+    const bar = this.px(12);
+    const bottom = h - this.px(34); // above the attribution line
+    if (card.kind === 'chapter') {
+      const top = Math.round(h * CHAPTER_BAND_TOP);
+      const layout = this.fitCard(card, w - margin * 2 - pad * 2 - bar, bottom - top - pad * 2);
+      const boxH = Math.ceil(layout.height) + pad * 2;
+      return { x: margin, y: top, width: w - margin * 2, height: boxH, layout, pad };
+    }
+    const top = this.px(34);
+    const boxW = Math.round(w * CARD_PANEL_SHARE);
+    const layout = this.fitCard(card, boxW - pad * 2 - bar, bottom - top - pad * 2);
+    return { x: margin, y: top, width: boxW, height: Math.max(bottom - top, Math.ceil(layout.height) + pad * 2), layout, pad };
+  }
+
+  private drawCard(card: FrameCard): void {
+    const { ctx } = this;
+    const bar = this.px(12);
+    const { x, y, width, height, layout, pad } = this.cardBox(card);
+    ctx.fillStyle = card.kind === 'chapter' ? PANEL : 'rgba(8, 16, 26, 0.92)';
+    ctx.fillRect(x, y, width, height);
+    ctx.fillStyle = ACCENT;
+    ctx.fillRect(x, y, bar, height);
+    // Panels: the text block centred in the height; bands: as laid out.
+    const top = y + Math.max(pad, (height - layout.height) / 2);
+    const left = x + bar + pad;
+    ctx.textBaseline = 'top';
+    for (const line of layout.lines) {
+      ctx.fillStyle = CARD_COLOURS[line.role];
+      ctx.font = line.font;
+      ctx.fillText(line.text, left + line.x, top + line.y);
+    }
+  }
+
+  private fitCard(card: FrameCard, width: number, maxHeight: number): CardLayout {
+    if (this.fittedCard.card === card) return this.fittedCard.layout;
+    const measure = (s: string, font: string): number => {
+      this.ctx.font = font;
+      return this.ctx.measureText(s).width;
+    };
+    const layout = layoutCard(card, { frameHeight: this.height, width, maxHeight }, measure, FONT, card.kind === 'chapter');
+    this.fittedCard = { card, layout };
     return layout;
   }
 

@@ -20,6 +20,22 @@ export interface ExportVideoOptions {
   captions?: boolean;
   /** Flight seconds per video second (default 1: real time). */
   speed?: number;
+  /**
+   * The whole story as presented: title card, chapter cards, every step with the presenter's camera
+   * and clock, captions held long enough to read, the method note (src/export/storyPlan.ts).
+   * `camera` and `speed` are ignored; `from`/`to` (step ids) narrow it to those steps, cards kept.
+   */
+  story?: boolean;
+  /** 'presenter': the steps from..to (step ids) as the story shows them, with chapter cards. */
+  shots?: 'presenter';
+}
+
+/** Where the video's bytes go: a file on disk (File System Access) instead of a Blob built in memory. */
+export interface VideoFileTarget {
+  /** mediabunny's StreamTarget writes positioned chunks here (a FileSystemWritableFileStream takes them as they are). */
+  readonly writable: WritableStream;
+  /** The written file, after the stream was closed. */
+  result(): Promise<Blob>;
 }
 
 /** Options after validation, times in epoch ms. */
@@ -45,7 +61,8 @@ export interface ExportProgress {
 
 /** The progress display (src/ui/exportProgress.ts). */
 export interface ProgressDisplay {
-  begin(total: number, cancel: () => void): void;
+  /** `seconds`: the video's length, shown before the first frame. */
+  begin(total: number, cancel: () => void, seconds?: number): void;
   update(progress: ExportProgress): void;
   end(): void;
 }

@@ -216,6 +216,11 @@ export class GlobeView {
     this.director.setInstant(on || this.quality.isHeld);
   }
 
+  /** Camera moves run on this clock (ms; a story export's video time), eased even while exporting; null: the wall clock. */
+  cameraClock(now: (() => number) | null): void {
+    this.director.setClock(now);
+  }
+
   /** A camera move is under way. */
   get cameraMoving(): boolean {
     return this.director.moving;

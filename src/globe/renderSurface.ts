@@ -24,6 +24,9 @@ export function createRenderSurface(globe: GlobeView): RenderSurface {
     cutCamera(on) {
       globe.cutCamera(on);
     },
+    cameraClock(now) {
+      globe.cameraClock(now);
+    },
     async setOutputSize(size) {
       if (size) {
         if (!saved) saved = { style: container.getAttribute('style') };

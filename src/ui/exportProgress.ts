@@ -2,12 +2,16 @@
 import type { ExportProgress, ProgressDisplay } from '../export/types';
 import { el } from './dom';
 import { word } from './presenter/words';
+import { message } from '../i18n/catalogue';
+import { formatLength as length } from '../export/storyPlan';
 
 export class ExportProgressView implements ProgressDisplay {
   readonly element = el('div', 'export-progress');
   private readonly title = el('div', 'export-progress-title');
   private readonly bar = el('progress');
   private readonly text = el('div', 'export-progress-text');
+  /** The video's length and frame count, said before the first frame. */
+  private readonly estimate = el('div', 'export-progress-estimate');
   private readonly cancelButton = el('button', 'export-progress-cancel');
   private cancel: (() => void) | null = null;
 
@@ -19,11 +23,12 @@ export class ExportProgressView implements ProgressDisplay {
     this.element.setAttribute('role', 'status');
     this.element.hidden = true;
     this.cancelButton.addEventListener('click', () => this.cancel?.());
-    this.element.append(this.title, this.bar, this.text, this.cancelButton);
+    this.estimate.dataset.testid = 'export-estimate';
+    this.element.append(this.title, this.estimate, this.bar, this.text, this.cancelButton);
     parent.append(this.element);
   }
 
-  begin(total: number, cancel: () => void): void {
+  begin(total: number, cancel: () => void, seconds?: number): void {
     const lang = this.lang();
     this.cancel = cancel;
     this.title.textContent = word(lang, 'exporting');
@@ -31,6 +36,8 @@ export class ExportProgressView implements ProgressDisplay {
     this.bar.max = total;
     this.bar.value = 0;
     this.text.textContent = word(lang, 'framesDone', { done: 0, total });
+    this.estimate.textContent = seconds === undefined ? '' : message(lang, 'storyExport', 'estimate', { length: length(seconds), frames: total });
+    this.estimate.hidden = seconds === undefined;
     this.element.hidden = false;
   }
 

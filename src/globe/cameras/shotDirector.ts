@@ -2,8 +2,9 @@
  * The one owner of Cesium's camera. It decides *when* a new shot is composed (a mode switch, a step
  * the reader asked for, a new stage, the aircraft leaving the stage, a jump of the clock) and moves
  * there with an eased move; *what* each shot shows is pure (src/compose/shots.ts). Presenter mode
- * uses the overview's framing with the presenter's stage; exports use the same shots, with cuts, and
- * so does a reader who asks for reduced motion (src/app/motion.ts: read once, changes followed).
+ * uses the overview's framing with the presenter's stage; exports use the same shots, with cuts (a
+ * story export: eased moves on the video's clock, setClock), and so does a reader who asks for
+ * reduced motion (src/app/motion.ts: read once, changes followed).
  *
  * Modes: overview (the step's subject and the aircraft on the stage), follow (an orbit the reader
  * may turn and zoom, the aircraft kept at the stage's centre), damage (the slow orbit of the close-up),
@@ -17,7 +18,7 @@ import { attitudeAt, createAttitude } from '../../geo/attitude';
 import { createFrame, project, type GeoPoint, type ScreenPoint } from '../../compose/shot';
 import { createOrbit, followStart, FOLLOW, orbitOf } from '../../compose/orbits';
 import { cockpitShot, damageShot, followShot, fullStage, OVERVIEW_PITCH, PRESENT_PITCH, regionShotForStep, regionShotOf } from '../../compose/shots';
-import { spanSubject, trackBetween } from '../../compose/subject';
+import { spanSubject, trackBetween, wholeFlight } from '../../compose/subject';
 import { contains, type Rect } from '../../compose/stage';
 import { geodeticToEcef, vec3 } from '../../compose/vec3';
 import { applyAround, applyWorld, cameraAt, lensOf, readFrame, type MutableLens } from './cesiumCamera';
@@ -57,6 +58,8 @@ export class ShotDirector {
   private readonly screen: ScreenPoint = { x: 0, y: 0, depth: 0 };
   private hadStage = false;
   private instant = false;
+  /** The clock moves run on (ms): the wall clock, or a video's time while a story export records. */
+  private clock: (() => number) | null = null;
   private eventScenario: unknown = null;
   private eventMs = 0;
   private readonly settledWaiters: (() => void)[] = [];
@@ -79,6 +82,24 @@ export class ShotDirector {
   /** Exports render frame by frame: every change of shot is a cut, never a move on the wall clock. */
   setInstant(on: boolean): void {
     this.instant = on;
+  }
+
+  /**
+   * Moves run on this clock instead of the wall clock (a story export: move progress = video time),
+   * eased even while exporting and whatever the reader's motion preference (it is the video's); null: back to the wall clock.
+   */
+  setClock(now: (() => number) | null): void {
+    this.clock = now;
+    if (!now) this.move.stop();
+  }
+
+  private now(): number {
+    return this.clock ? this.clock() : performance.now();
+  }
+
+  /** Cuts instead of eased moves: exports (unless on a video clock) and a reader who asked for reduced motion. */
+  private cuts(): boolean {
+    return this.clock === null && (this.instant || prefersReducedMotion());
   }
 
   start(state: AppState): void {
@@ -108,7 +129,7 @@ export class ShotDirector {
     const firstStage = change.stage === true && !this.hadStage;
     if (state.stage) this.hadStage = true;
     const restage = change.stage === true && !firstStage;
-    const still = first || firstStage || this.instant || prefersReducedMotion();
+    const still = first || firstStage || this.cuts();
     const duration = still ? 0 : MOVE_MS;
     const restageDuration = still ? 0 : RESTAGE_MS;
 
@@ -186,7 +207,7 @@ export class ShotDirector {
     const camera = this.viewer.camera;
     if (durationMs > 0) {
       readFrame(camera, this.current);
-      this.move.begin(this.current, durationMs, performance.now());
+      this.move.begin(this.current, durationMs, this.now());
       this.viewer.scene.requestRender();
       return;
     }
@@ -203,6 +224,9 @@ export class ShotDirector {
     switch (this.shot) {
       case 'overview':
       case 'present':
+        // The title card (slide 0) shows the whole route.
+        if (state.card === 'title')
+          return regionShotOf(wholeFlight(state.scenario), { lens, stage, pitch: this.shot === 'present' ? PRESENT_PITCH : OVERVIEW_PITCH }, this.target);
         if (state.shotSpan)
           return regionShotOf(
             [...spanSubject(state.scenario, state.shotSpan.fromMs, state.shotSpan.toMs), this.aircraftPoint],
@@ -298,10 +322,10 @@ export class ShotDirector {
     if (!state) return;
     if (this.move.active) {
       // The reader asked for less motion while a move was under way: it ends here, as a cut.
-      if (prefersReducedMotion()) this.move.stop();
+      if (this.clock === null && prefersReducedMotion()) this.move.stop();
       // Aircraft-bound shots: the target moves with the aircraft during the move.
       if (this.shot === 'follow' || this.shot === 'damage' || this.shot === 'cockpit') this.targetFor(state);
-      const moving = this.move.step(this.target, performance.now(), this.current);
+      const moving = this.move.step(this.target, this.now(), this.current);
       if (moving) {
         applyWorld(this.viewer.camera, this.current);
         readFrame(this.viewer.camera, this.applied);

@@ -14,6 +14,7 @@ import { createRenderSurface } from './globe/renderSurface';
 import type { GlobeView } from './globe/GlobeView';
 import { PresenterView } from './ui/presenter/presenterView';
 import { lowerThirdText } from './ui/presenter/lowerThird';
+import { ChapterCard } from './ui/presenter/chapterCard';
 import { ExportProgressView } from './ui/exportProgress';
 import { addMediaMenu } from './ui/mediaMenu';
 import { word } from './ui/presenter/words';
@@ -40,6 +41,7 @@ export function composeMedia(store: Store, globe: GlobeView | null, gui: GUI | n
   if (modes.embed) document.body.classList.add('embed');
   const presenter = new PresenterView(document.body, store, { dwellSeconds: modes.dwellSeconds });
   store.subscribe(presenter.render);
+  store.subscribe(new ChapterCard(presenter.element, store).render);
   let service: MediaService | undefined;
   if (globe) {
     const surface = createRenderSurface(globe);

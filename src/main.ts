@@ -7,7 +7,7 @@ import 'cesium/Build/Cesium/Widgets/widgets.css';
 import './ui/app.css';
 import { Store } from './app/store';
 import { LAYER_IDS } from './app/types';
-import { readUrl } from './app/urlState';
+import { opensOnTitle, readUrl } from './app/urlState';
 import { syncUrl } from './app/urlSync';
 import { startClock } from './app/clock';
 import { createApi, type FlightreconApi } from './app/api';
@@ -34,6 +34,8 @@ import { keepBottomRoom } from './ui/bottomRoom';
 import { SourcesView } from './ui/sourcesView';
 import { renderPageTitle } from './ui/pageTitle';
 import { watchScenarioLanguage } from './ui/languageNotice';
+import { TitleCard } from './ui/story/titleCard';
+import { MethodPage } from './ui/story/methodPage';
 // Last: the HUD layout and its breakpoints override the panels' own styles.
 import './ui/hud.css';
 import { say, type Say } from './i18n/catalogue';
@@ -98,6 +100,9 @@ async function main(): Promise<void> {
   if (intent.imagery) store.setImagery(intent.imagery);
   if (intent.quality) store.setQuality(intent.quality);
   if (intent.sources) store.showSources(intent.sources.open, intent.sources.tier);
+  // A plain start opens on the title card (slide 0); `?step=`/`?t=`/`play=1` skip it, `about=1` opens the method page.
+  if (intent.about) store.showCard('method');
+  else if (opensOnTitle(intent)) store.showTitle();
   // The page's security policy admits only the tile origin it was opened with: to switch to other
   // online tiles, reload with the choice in the address (the moment travels along in the URL).
   store.subscribe((s, c) => {
@@ -111,7 +116,7 @@ async function main(): Promise<void> {
   store.subscribe(watchScenarioLanguage(store));
   renderPageTitle(store.get(), { time: false, step: false, playback: false, camera: false, lang: true, scenario: true, notices: false, ui: false });
   const clockPanel = new ClockPanel(byId('hud-left'));
-  const legend = new Legend(byId('hud-left'), { onRemoveComparison: (id) => store.removeComparison(id) });
+  const legend = new Legend(byId('hud-left'), { onRemoveComparison: (id) => store.removeComparison(id), onOpenMethod: () => store.showCard('method') });
   // The legend folds to its one-line key beside the open systems panel.
   const systems = new SystemsPanel(byId('hud-left'), loaded.scenario, legend.setBesideOpenPanel);
   const notices = new NoticeBar(byId('hud-top'), (id) => store.dismissNotice(id));
@@ -129,6 +134,9 @@ async function main(): Promise<void> {
     band: byId('hud-bottom'),
     top: byId('hud-top'),
   });
+  // The title card (slide 0) and "How this reconstruction was made" (src/ui/story/).
+  const titleCard = new TitleCard(document.body, store);
+  const methodPage = new MethodPage(document.body, store, () => legend.methodButton);
   for (const line of url.problems) store.notify('warning', line);
   report = (message, action) => store.notify(action ? 'error' : 'warning', message, undefined, action);
   for (const [message, action] of early) report(message, action);
@@ -142,7 +150,7 @@ async function main(): Promise<void> {
     flat.render(store.get(), { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true });
   }
   const full = { time: true, step: true, playback: true, camera: true, lang: true, scenario: true, notices: true, ui: true, layers: true, sources: true };
-  for (const view of [clockPanel, caption, legend, systems, notices, controls, profile, sources]) {
+  for (const view of [clockPanel, caption, legend, systems, notices, controls, profile, sources, titleCard, methodPage]) {
     store.subscribe(view.render);
     view.render(store.get(), full);
   }

@@ -3,7 +3,8 @@
  * A thin view of the store: every call writes an intention and resolves once it is drawn.
  */
 import type { Store } from './store';
-import { localize, type ReportedEvent, type Scenario } from '../scenario/model';
+import { localize, type Chapter, type ReportedEvent, type Scenario } from '../scenario/model';
+import { chapterIndexOf } from '../scenario/chapters';
 import { formatIsoUtc, parseUtcInstant } from '../geo/time';
 import { isCameraMode, isLayerId, CAMERA_MODES, LAYER_IDS, type CameraMode, type LayerId } from './types';
 import { damageSummaryAt, type DamageSummary } from '../scenario/damageEvent';
@@ -48,6 +49,18 @@ export interface StateView {
   cameraMoving: boolean;
   /** The sources view: open or not, and the tier it lists ('all' or a tier). */
   sourcesView: { open: boolean; tier: SourceTierName | 'all' };
+  /** The card over the globe: 'title' (before step 1), 'method' ("How this reconstruction was made") or null. */
+  card: 'title' | 'method' | null;
+  /** The chapter of the current step (null: no chapters, or the title card). */
+  chapter: ChapterView | null;
+}
+
+/** A chapter of the story: its steps are firstStep..lastStep (indices as in steps()). */
+export interface ChapterView {
+  id: string;
+  title: string;
+  firstStep: number;
+  lastStep: number;
 }
 
 export interface FlightreconApi {
@@ -59,8 +72,16 @@ export interface FlightreconApi {
   pause(): Promise<StateView>;
   setSpeed(x: number): Promise<StateView>;
   goToStep(idOrIndex: string | number): Promise<StateView>;
+  /** The next slide: from the title card step 1; presenting, after the last step, the method page. */
   nextStep(): Promise<StateView>;
+  /** The previous slide; before step 1 comes the title card. */
   prevStep(): Promise<StateView>;
+  /** The scenario's chapters in order (empty when it has none). */
+  chapters(): ChapterView[];
+  /** Goes to the first step of a chapter (rejects for an unknown id). */
+  goToChapter(id: string): Promise<StateView>;
+  /** Shows the title card ('title'), the method page ('method'), or closes either (null). */
+  showCard(card: 'title' | 'method' | null): Promise<StateView>;
   setCamera(mode: string): Promise<StateView>;
   setLanguage(code: string): Promise<StateView>;
   /** Shows or hides a layer: corridor, claims, jamming, profile. */
@@ -79,6 +100,8 @@ export interface FlightreconApi {
   present(on?: boolean): Promise<StateView>;
   /** A frame-exact video of a time range (see README); resolves to an MP4 or WebM Blob. */
   exportVideo(options?: ExportVideoOptions): Promise<Blob>;
+  /** WebVTT ('vtt') or SRT ('srt') subtitles timed to the video that exportVideo(options) makes. */
+  exportSubtitles(options: ExportVideoOptions, format: 'vtt' | 'srt'): Promise<Blob>;
   /** Stops a running export (its promise rejects with "Export canceled"); false when none runs. */
   cancelExport(): boolean;
   /** A PNG of the current view with caption and attribution. */
@@ -217,6 +240,7 @@ export interface OverlayDebug {
 /** Video export and snapshots (src/export/mediaService.ts); absent when the globe could not start. */
 export interface MediaApi {
   exportVideo(options: ExportVideoOptions): Promise<Blob>;
+  exportSubtitles(options: ExportVideoOptions, format: 'vtt' | 'srt'): Promise<Blob>;
   cancelExport(): boolean;
   snapshot(): Promise<Blob>;
 }
@@ -234,6 +258,15 @@ export function stepView(scenario: Scenario, step: ReportedEvent, lang: string):
       return c ? { title: `${c.publisher}: ${c.title}`, url: c.url ?? '' } : { title: id, url: '' };
     }),
   };
+}
+
+export function chapterView(c: Chapter, lang: string): ChapterView {
+  return { id: c.id, title: localize(c.title, lang), firstStep: c.firstStep, lastStep: c.lastStep };
+}
+
+function chapterViewAt(scenario: Scenario, stepIndex: number, lang: string): ChapterView | null {
+  const i = chapterIndexOf(scenario, stepIndex);
+  return i < 0 ? null : chapterView(scenario.chapters[i]!, lang);
 }
 
 export function createApi(
@@ -267,6 +300,8 @@ export function createApi(
       stage: s.stage ? { x: s.stage.x, y: s.stage.y, width: s.stage.width, height: s.stage.height } : null,
       cameraMoving: frameStats().cameraMoving,
       sourcesView: { open: s.sourcesView.open, tier: s.sourcesView.tier ?? 'all' },
+      card: s.card,
+      chapter: s.card === 'title' ? null : chapterViewAt(s.scenario, s.stepIndex, s.lang),
     };
   };
   const drawn = async (): Promise<StateView> => {
@@ -297,6 +332,23 @@ export function createApi(
     goToStep: (ref) => (store.goToStepRef(ref) ? drawn() : fail(`goToStep: no step ${JSON.stringify(ref)}`)),
     nextStep: () => (store.nextStep(), drawn()),
     prevStep: () => (store.prevStep(), drawn()),
+    chapters: () => {
+      const s = store.get();
+      return s.scenario.chapters.map((c) => chapterView(c, s.lang));
+    },
+    goToChapter: (id) => {
+      const known = store.get().scenario.chapters.map((c) => c.id);
+      if (typeof id !== 'string' || !known.includes(id))
+        return fail(`goToChapter: no chapter ${JSON.stringify(id)}${known.length ? ` (chapters: ${known.join(', ')})` : ' (this scenario has no chapters)'}`);
+      store.goToChapter(id);
+      return drawn();
+    },
+    showCard: (card) => {
+      if (card !== 'title' && card !== 'method' && card !== null) return fail(`showCard: expected "title", "method" or null, got ${JSON.stringify(card)}`);
+      if (card === 'title') store.showTitle();
+      else store.showCard(card);
+      return drawn();
+    },
     setCamera: (mode) => {
       if (typeof mode !== 'string' || !isCameraMode(mode)) return fail(`setCamera: expected one of ${CAMERA_MODES.join(', ')}`);
       store.setCamera(mode);
@@ -325,6 +377,7 @@ export function createApi(
     },
     present: (on = true) => (store.setPresenting(on !== false), drawn()),
     exportVideo: (options = {}) => (media ? media.exportVideo(options) : fail('exportVideo: the 3D globe is not running')),
+    exportSubtitles: (options = {}, format = 'vtt') => (media ? media.exportSubtitles(options, format) : fail('exportSubtitles: the 3D globe is not running')),
     cancelExport: () => media?.cancelExport() ?? false,
     snapshot: () => (media ? media.snapshot() : fail('snapshot: the 3D globe is not running')),
     labels,

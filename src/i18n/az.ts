@@ -1,5 +1,8 @@
 /** The app's words in Azerbaijani (Latin script). */
 import type { Catalogue } from './catalogueType';
+import { chaptersAz } from './sections/chapters';
+import { storyAz } from './sections/story';
+import { storyExportAz } from './sections/storyExport';
 
 export const az: Catalogue = {
   app: {
@@ -280,6 +283,7 @@ export const az: Catalogue = {
   },
   a11y: {
     skipToCaption: 'İzaha keç',
+    skipToStart: '“Başla” düyməsinə keç',
     caption: 'Cari addımın izahı',
     keys: 'Düymələr: PageDown və ya sağ ox — növbəti addım; PageUp və ya sol ox — əvvəlki addım; Boşluq — oynat və ya fasilə; Home — ilk addım; End — uçuşun sonu; P — təqdimat rejimi, Esc — ondan çıxış.',
     globe: 'Uçuşun 3D görünüşü',
@@ -296,4 +300,7 @@ export const az: Catalogue = {
     camera: 'Kamera: {camera}.',
     scrubberHint: 'Ox düymələri: 10 saniyə; PageUp və PageDown: 5 dəqiqə; Home və End: başlanğıc və son.',
   },
+  story: storyAz,
+  chapters: chaptersAz,
+  storyExport: storyExportAz,
 };

@@ -1,5 +1,8 @@
 /** The app's words in German. */
 import type { Catalogue } from './catalogueType';
+import { chaptersDe } from './sections/chapters';
+import { storyDe } from './sections/story';
+import { storyExportDe } from './sections/storyExport';
 
 export const de: Catalogue = {
   app: {
@@ -283,6 +286,7 @@ export const de: Catalogue = {
   },
   a11y: {
     skipToCaption: 'Zur Bildunterschrift springen',
+    skipToStart: 'Zu „Start“ springen',
     caption: 'Bildunterschrift des aktuellen Schritts',
     keys: 'Tasten: Bild ab oder Pfeil rechts, nächster Schritt; Bild auf oder Pfeil links, vorheriger Schritt; Leertaste, Wiedergabe oder Pause; Pos1, erster Schritt; Ende, Ende des Flugs; P, Präsentationsmodus; Esc beendet ihn.',
     globe: '3D-Ansicht des Flugs',
@@ -299,4 +303,7 @@ export const de: Catalogue = {
     camera: 'Kamera: {camera}.',
     scrubberHint: 'Pfeiltasten: 10 Sekunden; Bild auf und Bild ab: 5 Minuten; Pos1 und Ende: Anfang und Ende.',
   },
+  story: storyDe,
+  chapters: chaptersDe,
+  storyExport: storyExportDe,
 };

@@ -1,5 +1,8 @@
 /** The app's words in English: the catalogue every other language is checked against. */
 import type { Plural } from './fill';
+import { chaptersEn } from './sections/chapters';
+import { storyEn } from './sections/story';
+import { storyExportEn } from './sections/storyExport';
 
 export const en = {
   app: {
@@ -272,6 +275,7 @@ export const en = {
   citation: { reproduces: 'text of', noDate: 'date unknown', language: 'in', tier: 'tier', checked: 'checked', unrated: 'not rated', file: 'data file' },
   a11y: {
     skipToCaption: 'Skip to caption',
+    skipToStart: 'Skip to Start',
     caption: 'Caption of the current step',
     keys: 'Keys: PageDown or right arrow, next step; PageUp or left arrow, previous step; Space, play or pause; Home, first step; End, end of the flight; P, presenter mode; Esc leaves it.',
     globe: '3D view of the flight',
@@ -288,4 +292,7 @@ export const en = {
     camera: 'Camera: {camera}.',
     scrubberHint: 'Arrow keys: 10 seconds; Page Up and Page Down: 5 minutes; Home and End: start and end.',
   },
+  story: storyEn,
+  chapters: chaptersEn,
+  storyExport: storyExportEn,
 };

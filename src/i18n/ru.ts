@@ -1,5 +1,8 @@
 /** The app's words in Russian. */
 import type { Catalogue } from './catalogueType';
+import { chaptersRu } from './sections/chapters';
+import { storyRu } from './sections/story';
+import { storyExportRu } from './sections/storyExport';
 
 export const ru: Catalogue = {
   app: {
@@ -287,6 +290,7 @@ export const ru: Catalogue = {
   },
   a11y: {
     skipToCaption: 'Перейти к пояснению',
+    skipToStart: 'Перейти к кнопке «Начать»',
     caption: 'Пояснение к текущему шагу',
     keys: 'Клавиши: PageDown или стрелка вправо — следующий шаг; PageUp или стрелка влево — предыдущий шаг; пробел — воспроизведение или пауза; Home — первый шаг; End — конец полёта; P — режим презентации, Esc — выход из него.',
     globe: '3D-вид полёта',
@@ -303,4 +307,7 @@ export const ru: Catalogue = {
     camera: 'Камера: {camera}.',
     scrubberHint: 'Стрелки: 10 секунд; PageUp и PageDown: 5 минут; Home и End: начало и конец.',
   },
+  story: storyRu,
+  chapters: chaptersRu,
+  storyExport: storyExportRu,
 };

@@ -194,7 +194,9 @@ test.describe('accessibility', () => {
       let f = await expectVisibleFocus(page, 'skip link');
       expect(f.cls).toContain('skip-link');
       expect(f.box.width).toBeGreaterThan(60);
-      await expect(page.getByTestId('skip-link')).toHaveText('Skip to caption');
+      // A plain start opens on the title card: the link leads to its Start button.
+      expect((await state(page)).card).toBe('title');
+      await expect(page.getByTestId('skip-link')).toHaveText('Skip to Start');
       await shot(page, 'skip-link');
       // The next stops are the map's labels that have more to say (over the globe itself); then back.
       await page.keyboard.press('Tab');
@@ -203,8 +205,13 @@ test.describe('accessibility', () => {
       await page.keyboard.press('Shift+Tab');
       expect((await focused(page))?.cls).toContain('skip-link');
 
-      // It moves the focus to the caption, a labelled region.
+      // It moves the focus to Start; Enter there shows step 1 and the focus goes on to the caption, a labelled region.
       await page.keyboard.press('Enter');
+      f = await expectVisibleFocus(page, 'Start on the title card');
+      expect(f.cls).toContain('title-card-start');
+      await page.keyboard.press('Enter');
+      expect((await state(page)).card).toBeNull();
+      await expect(page.getByTestId('skip-link')).toHaveText('Skip to caption');
       f = await expectVisibleFocus(page, 'caption');
       expect(f.id).toBe('caption');
       await expect(page.getByTestId('caption')).toHaveAttribute('aria-label', /caption/i);

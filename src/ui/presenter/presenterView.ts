@@ -13,8 +13,10 @@ import type { AppState, Change, Store } from '../../app/store';
 import { el } from '../dom';
 import { lowerThirdText } from './lowerThird';
 import { word } from './words';
+import { message } from '../../i18n/catalogue';
 import { t } from '../i18n';
 import { fitToBox } from './fitToBox';
+import { chapterProgress } from './chapterCard';
 import { onReducedMotionChange, prefersReducedMotion } from '../../app/motion';
 
 export interface PresenterOptions {
@@ -69,6 +71,7 @@ export class PresenterView {
     this.title.id = 'presenter-title';
     lower.setAttribute('aria-labelledby', this.title.id);
     for (const b of [this.prevButton, this.nextButton, this.autoButton, this.leaveButton]) b.type = 'button';
+    this.nextButton.id = 'presenter-next';
     lower.append(this.kicker, this.title, this.time, this.caption, this.sources);
     this.element.append(progress, lower);
     // A mouse or a finger can step too (the clicker and keys are in ui/keyboard.ts).
@@ -100,8 +103,10 @@ export class PresenterView {
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     if (change.ui) this.toggle(state);
     if (!state.presenting) return;
-    if (change.ui || change.step || change.time || change.lang || change.scenario || change.playback) this.draw(state);
-    if (change.ui || change.step || change.playback) this.armDwell(state);
+    // The title card (slide 0) and the method page (the last slide) stand alone: no lower third under them.
+    if (change.ui || change.card) this.lower.hidden = state.card !== null;
+    if (change.ui || change.card || change.step || change.time || change.lang || change.scenario || change.playback) this.draw(state);
+    if (change.ui || change.card || change.step || change.playback) this.armDwell(state);
   };
 
   private toggle(state: AppState): void {
@@ -162,8 +167,14 @@ export class PresenterView {
   private draw(state: AppState): void {
     const text = lowerThirdText(state);
     const n = state.scenario.steps.length;
-    this.progressText.textContent = `${word(state.lang, 'stepOf', { k: state.stepIndex + 1, n })} · ${text.clock}`;
-    this.bar.style.width = `${(100 * Math.max(0, state.stepIndex + 1)) / n}%`;
+    // Slide 0 and the last slide are named, not counted as a step.
+    this.progressText.textContent =
+      state.card === 'title'
+        ? message(state.lang, 'story', 'kicker')
+        : state.card === 'method'
+          ? message(state.lang, 'story', 'methodTitle')
+          : `${chapterProgress(state)}${word(state.lang, 'stepOf', { k: state.stepIndex + 1, n })} · ${text.clock}`;
+    this.bar.style.width = `${state.card === 'title' ? 0 : state.card === 'method' ? 100 : (100 * Math.max(0, state.stepIndex + 1)) / n}%`;
     this.kicker.textContent = text.kicker;
     this.title.textContent = text.title;
     this.time.textContent = text.time;
@@ -198,12 +209,13 @@ export class PresenterView {
     if (state.playing) return this.clearDwell();
     if (this.dwellTimer && this.dwellStep === state.stepIndex) return;
     this.clearDwell();
-    if (state.stepIndex >= state.scenario.steps.length - 1) return;
+    // The method page is the last slide; after the last step, auto-advance goes on to it.
+    if (state.card === 'method') return;
     this.dwellStep = state.stepIndex;
     this.dwellTimer = setTimeout(() => {
       this.dwellTimer = null;
       const s = this.store.get();
-      if (s.presenting && !s.playing && s.stepIndex === this.dwellStep && this.dwell() !== null) this.store.nextStep();
+      if (s.presenting && !s.playing && s.card !== 'method' && s.stepIndex === this.dwellStep && this.dwell() !== null) this.store.nextStep();
     }, dwell * 1000);
   }
 

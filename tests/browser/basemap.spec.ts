@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { PNG } from 'pngjs';
 import { decodeGeometry, type EncodedGeometry } from '../../src/globe/basemap/basemapData';
-import { colourVariety, decode, expectCleanRun, openApp, pixel, saveScreenshot, type Rgb } from './support';
+import { colourVariety, decode, expectCleanRun, openApp, pixel, saveScreenshot, type AppWatch, type Rgb } from './support';
+import { sharedPage } from './sharedPage';
 
 /** The map without the scenario's layers over it (controls, corridor, claims, interference, profile hidden). */
 const MAP_ONLY = '?ui=0&layers=-corridor,-claims,-jamming,-profile';
@@ -89,96 +90,113 @@ async function view(page: Page, lon: number, lat: number, heightM: number, headi
 const labels = (page: Page): Promise<{ all: string[]; inView: string[]; shown: string[] }> => page.evaluate(() => window.flightrecon.debug!.basemapLabels());
 
 test.describe('offline basemap', () => {
-  test('whole region: both Caspian shores and the Black Sea coast, seas and countries named, no airport clutter', async ({ page }, info) => {
-    const watch = await openApp(page, MAP_ONLY);
-    await view(page, 47.5, 41.2, 2_300_000, 0, -90);
-    const img = decode(await saveScreenshot(page, 'basemap-region', info));
-    await expectShore(page, img, 42.0, 48.3, true, 0.4); // Dagestan coast near Derbent
-    await expectShore(page, img, 38.5, 53.9, false, 0.4); // Turkmen coast
-    const { all, inView, shown } = await labels(page);
-    expect(all).toEqual(expect.arrayContaining(['Caspian Sea', 'Baku', 'Grozny', 'Aktau']));
-    expect(inView).toEqual(expect.arrayContaining(['Caspian Sea', 'Black Sea', 'AZERBAIJAN', 'RUSSIA', 'KAZAKHSTAN', 'Baku', 'Grozny', 'Aktau']));
-    // Drawn: the seas and the large countries away from the flight's own labels (near them, the
-    // scenario's airports, the aircraft and the cities come first and a name may wait for a closer view).
-    expect(shown).toEqual(expect.arrayContaining(['Caspian Sea', 'Black Sea', 'RUSSIA', 'KAZAKHSTAN']));
-    expect(shown.filter((t) => all.includes(t)).length, 'drawn in full').toBe(shown.length);
-    // The scenario labels its airports ("GYD · Baku"): the map's airport labels wait for close views.
-    expect(inView.filter((t) => t.startsWith('✈'))).toEqual([]);
-    expectCleanRun(watch);
-  });
+  // One page of the map alone for the views below: each test puts the camera at its exact view
+  // (debug.setView resolves once that view's imagery is drawn), so the order does not matter.
+  test.describe('the map alone, at exact views', () => {
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
+    let watch: AppWatch;
+    test.beforeAll(async ({ browser }) => {
+      // A load: the time a test has here (a hook's own limit is otherwise the config's).
+      test.setTimeout(90_000);
+      page = await sharedPage(browser);
+      watch = await openApp(page, MAP_ONLY);
+    });
+    test.afterAll(async () => {
+      await page.context().close();
+    });
 
-  test('Grozny area: city, airport and runway ends named, runway 08/26 drawn at its thresholds', async ({ page }, info) => {
-    const watch = await openApp(page, MAP_ONLY);
-    await view(page, 45.7, 43.36, 25_000, 0, -90);
-    const img = decode(await saveScreenshot(page, 'basemap-grozny', info));
-    // Runway 08/26 (OurAirports thresholds 45.6844/43.3875 and 45.7153/43.3888): a bright bar at this
-    // scale. Checked near its ends: the scenario's own GRV marker covers its middle.
-    for (const f of [0.12, 0.88]) {
-      const p = await project(page, 45.6844 + f * (45.7153 - 45.6844), 43.3875 + f * (43.3888 - 43.3875));
-      let brightest = 0;
-      for (let dy = -2; dy <= 2; dy++) brightest = Math.max(brightest, Math.min(...Object.values(pixel(img, p.x, p.y + dy))));
-      expect(brightest, `runway at ${f} of its length`).toBeGreaterThan(170);
-    }
-    const { inView, shown } = await labels(page);
-    expect(inView).toEqual(expect.arrayContaining(['Grozny', '✈ GRV / URMG  Grozny Severny', '08', '26']));
-    // Close up there is room: the airport in full and both runway numbers are drawn (the city lies under the caption in this view).
-    expect(shown).toEqual(expect.arrayContaining(['✈ GRV / URMG  Grozny Severny', '08', '26']));
-    expectCleanRun(watch);
-  });
+    test('whole region: both Caspian shores and the Black Sea coast, seas and countries named, no airport clutter', async () => {
+      const info = test.info();
+      await view(page, 47.5, 41.2, 2_300_000, 0, -90);
+      const img = decode(await saveScreenshot(page, 'basemap-region', info));
+      await expectShore(page, img, 42.0, 48.3, true, 0.4); // Dagestan coast near Derbent
+      await expectShore(page, img, 38.5, 53.9, false, 0.4); // Turkmen coast
+      const { all, inView, shown } = await labels(page);
+      expect(all).toEqual(expect.arrayContaining(['Caspian Sea', 'Baku', 'Grozny', 'Aktau']));
+      expect(inView).toEqual(expect.arrayContaining(['Caspian Sea', 'Black Sea', 'AZERBAIJAN', 'RUSSIA', 'KAZAKHSTAN', 'Baku', 'Grozny', 'Aktau']));
+      // Drawn: the seas and the large countries away from the flight's own labels (near them, the
+      // scenario's airports, the aircraft and the cities come first and a name may wait for a closer view).
+      expect(shown).toEqual(expect.arrayContaining(['Caspian Sea', 'Black Sea', 'RUSSIA', 'KAZAKHSTAN']));
+      expect(shown.filter((t) => all.includes(t)).length, 'drawn in full').toBe(shown.length);
+      // The scenario labels its airports ("GYD · Baku"): the map's airport labels wait for close views.
+      expect(inView.filter((t) => t.startsWith('✈'))).toEqual([]);
+      expectCleanRun(watch);
+    });
 
-  test('close to Grozny the land is not one flat colour: the city area is drawn (hatched, from GeoNames population)', async ({ page }, info) => {
-    const watch = await openApp(page, MAP_ONLY);
-    await view(page, 45.694, 43.27, 30_000, 0, -90);
-    const img = decode(await saveScreenshot(page, 'basemap-grozny-surface', info));
-    // South-west of the city centre (its label sits above the centre), inside the city's estimated
-    // area (radius about 6 km, see settlementAreas.ts): 1 to 3.6 km west and 1.7 to 5 km south of it.
-    const a = await project(page, 45.694 - 0.045, 43.312 - 0.015);
-    const b = await project(page, 45.694 - 0.012, 43.312 - 0.045);
-    const variety = colourVariety(img, Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y));
-    // The flat land colour of the map before its surface layers gave 1 here; the light tint and its
-    // hatching give 3 (5 before they were toned down to sit behind the flight's own marks).
-    expect(variety, `colours in ${JSON.stringify({ a, b })}`).toBeGreaterThanOrEqual(3);
-    expectCleanRun(watch);
-  });
-
-  test('mid-Caspian: west and east shores where the data puts them', async ({ page }, info) => {
-    const watch = await openApp(page, MAP_ONLY);
-    await view(page, 50.0, 42.3, 700_000, 0, -90);
-    const img = decode(await saveScreenshot(page, 'basemap-mid-caspian', info));
-    await expectShore(page, img, 42.3, 48.0, true); // Dagestan
-    await expectShore(page, img, 42.2, 52.8, false); // Turkmen coast north of Kara-Bogaz-Gol
-    const { inView, shown } = await labels(page);
-    expect(inView).toEqual(expect.arrayContaining(['Makhachkala', 'Derbent', 'Baku', 'Aktau']));
-    // Drawn where the HUD leaves them visible (Baku lies under the caption in this view).
-    expect(shown).toEqual(expect.arrayContaining(['Makhachkala', 'Derbent', 'Aktau']));
-    expectCleanRun(watch);
-  });
-
-  test('Aktau approach: the shore, runway 11/29 to scale with its numbers, the airport named', async ({ page }, info) => {
-    const watch = await openApp(page, MAP_ONLY);
-    await view(page, 51.12, 43.76, 50_000, 0, -90);
-    const img = decode(await saveScreenshot(page, 'basemap-aktau', info));
-    await expectShore(page, img, 43.76, 51.0, false, 0.06);
-    expect((await labels(page)).inView).toEqual(expect.arrayContaining(['Aktau', '✈ SCO / UATE  Aktau']));
-    // The city lies under the caption in this view; the airport is drawn in full.
-    expect((await labels(page)).shown).toEqual(expect.arrayContaining(['✈ SCO / UATE  Aktau']));
-    // 3 km above the runway: drawn to scale (45 m wide, about 9 px), dark asphalt between the thresholds.
-    await view(page, 51.092, 43.86, 3_000, 0, -90);
-    const close = decode(await saveScreenshot(page, 'basemap-aktau-runway', info));
-    for (const f of [0.3, 0.7]) {
-      const p = await project(page, 51.078098 + f * (51.1059 - 51.078098), 43.866501 + f * (43.8536 - 43.866501));
-      let darkest = 255;
-      for (let dy = -3; dy <= 3; dy++) {
-        const q = pixel(close, p.x, p.y + dy);
-        darkest = Math.min(darkest, (q.r + q.g + q.b) / 3);
+    test('Grozny area: city, airport and runway ends named, runway 08/26 drawn at its thresholds', async () => {
+      const info = test.info();
+      await view(page, 45.7, 43.36, 25_000, 0, -90);
+      const img = decode(await saveScreenshot(page, 'basemap-grozny', info));
+      // Runway 08/26 (OurAirports thresholds 45.6844/43.3875 and 45.7153/43.3888): a bright bar at this
+      // scale. Checked near its ends: the scenario's own GRV marker covers its middle.
+      for (const f of [0.12, 0.88]) {
+        const p = await project(page, 45.6844 + f * (45.7153 - 45.6844), 43.3875 + f * (43.3888 - 43.3875));
+        let brightest = 0;
+        for (let dy = -2; dy <= 2; dy++) brightest = Math.max(brightest, Math.min(...Object.values(pixel(img, p.x, p.y + dy))));
+        expect(brightest, `runway at ${f} of its length`).toBeGreaterThan(170);
       }
-      expect(darkest, `runway surface at ${f} of its length`).toBeLessThan(65);
-    }
-    expect((await labels(page)).inView).toEqual(expect.arrayContaining(['11', '29']));
-    // From 6 km both runway numbers are on the free part of the screen, and drawn.
-    await view(page, 51.092, 43.86, 6_000, 0, -90);
-    expect((await labels(page)).shown).toEqual(expect.arrayContaining(['11', '29']));
-    expectCleanRun(watch);
+      const { inView, shown } = await labels(page);
+      expect(inView).toEqual(expect.arrayContaining(['Grozny', '✈ GRV / URMG  Grozny Severny', '08', '26']));
+      // Close up there is room: the airport in full and both runway numbers are drawn (the city lies under the caption in this view).
+      expect(shown).toEqual(expect.arrayContaining(['✈ GRV / URMG  Grozny Severny', '08', '26']));
+      expectCleanRun(watch);
+    });
+
+    test('close to Grozny the land is not one flat colour: the city area is drawn (hatched, from GeoNames population)', async () => {
+      const info = test.info();
+      await view(page, 45.694, 43.27, 30_000, 0, -90);
+      const img = decode(await saveScreenshot(page, 'basemap-grozny-surface', info));
+      // South-west of the city centre (its label sits above the centre), inside the city's estimated
+      // area (radius about 6 km, see settlementAreas.ts): 1 to 3.6 km west and 1.7 to 5 km south of it.
+      const a = await project(page, 45.694 - 0.045, 43.312 - 0.015);
+      const b = await project(page, 45.694 - 0.012, 43.312 - 0.045);
+      const variety = colourVariety(img, Math.round(a.x), Math.round(a.y), Math.round(b.x - a.x), Math.round(b.y - a.y));
+      // The flat land colour of the map before its surface layers gave 1 here; the light tint and its
+      // hatching give 3 (5 before they were toned down to sit behind the flight's own marks).
+      expect(variety, `colours in ${JSON.stringify({ a, b })}`).toBeGreaterThanOrEqual(3);
+      expectCleanRun(watch);
+    });
+
+    test('mid-Caspian: west and east shores where the data puts them', async () => {
+      const info = test.info();
+      await view(page, 50.0, 42.3, 700_000, 0, -90);
+      const img = decode(await saveScreenshot(page, 'basemap-mid-caspian', info));
+      await expectShore(page, img, 42.3, 48.0, true); // Dagestan
+      await expectShore(page, img, 42.2, 52.8, false); // Turkmen coast north of Kara-Bogaz-Gol
+      const { inView, shown } = await labels(page);
+      expect(inView).toEqual(expect.arrayContaining(['Makhachkala', 'Derbent', 'Baku', 'Aktau']));
+      // Drawn where the HUD leaves them visible (Baku lies under the caption in this view).
+      expect(shown).toEqual(expect.arrayContaining(['Makhachkala', 'Derbent', 'Aktau']));
+      expectCleanRun(watch);
+    });
+
+    test('Aktau approach: the shore, runway 11/29 to scale with its numbers, the airport named', async () => {
+      const info = test.info();
+      await view(page, 51.12, 43.76, 50_000, 0, -90);
+      const img = decode(await saveScreenshot(page, 'basemap-aktau', info));
+      await expectShore(page, img, 43.76, 51.0, false, 0.06);
+      expect((await labels(page)).inView).toEqual(expect.arrayContaining(['Aktau', '✈ SCO / UATE  Aktau']));
+      // The city lies under the caption in this view; the airport is drawn in full.
+      expect((await labels(page)).shown).toEqual(expect.arrayContaining(['✈ SCO / UATE  Aktau']));
+      // 3 km above the runway: drawn to scale (45 m wide, about 9 px), dark asphalt between the thresholds.
+      await view(page, 51.092, 43.86, 3_000, 0, -90);
+      const close = decode(await saveScreenshot(page, 'basemap-aktau-runway', info));
+      for (const f of [0.3, 0.7]) {
+        const p = await project(page, 51.078098 + f * (51.1059 - 51.078098), 43.866501 + f * (43.8536 - 43.866501));
+        let darkest = 255;
+        for (let dy = -3; dy <= 3; dy++) {
+          const q = pixel(close, p.x, p.y + dy);
+          darkest = Math.min(darkest, (q.r + q.g + q.b) / 3);
+        }
+        expect(darkest, `runway surface at ${f} of its length`).toBeLessThan(65);
+      }
+      expect((await labels(page)).inView).toEqual(expect.arrayContaining(['11', '29']));
+      // From 6 km both runway numbers are on the free part of the screen, and drawn.
+      await view(page, 51.092, 43.86, 6_000, 0, -90);
+      expect((await labels(page)).shown).toEqual(expect.arrayContaining(['11', '29']));
+      expectCleanRun(watch);
+    });
   });
 
   test('opt-in online tiles that fail fall back to the offline map with a notice', async ({ page }) => {

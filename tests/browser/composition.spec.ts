@@ -2,15 +2,18 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { clippedText, overlappingPanels, panelBoxes, stageShare } from './layoutChecks';
 import { aircraftOnStage, labelProblems, screenContext, type ScreenSize } from './compositionChecks';
 import { APP_ORIGIN, expectCleanRun, openApp, saveScreenshot, type AppWatch } from './support';
+import { arrived } from './sharedPage';
 
 /**
  * Every step is a clear picture at the four screens it is laid out for, in explore and presenter
  * mode: the aircraft is on the stage (inside the view, the globe under it and around it, at the
  * step's moment and, presenting, at the end of the step's run), no text is clipped, no panel covers
  * another, no two labels on the globe overlap or sit under a panel, and the stage (what the panels
- * leave free) keeps its share of the screen. One page per screen size, loaded once; the steps are
- * walked with the API. Camera moves are cuts (prefers-reduced-motion) and the globe draws at
- * quality=low: neither changes the layout or the composition, only the cost.
+ * leave free) keeps its share of the screen. One page for the three desktop screens, loaded once and
+ * resized to each in turn (the layout follows the window), and one for the phone (a touch screen at
+ * twice the pixels, a browser of its own); the steps are walked with the API. Camera moves are cuts
+ * (prefers-reduced-motion) and the globe draws at quality=low: neither changes the layout or the
+ * composition, only the cost.
  */
 
 interface Screen extends ScreenSize {
@@ -51,14 +54,20 @@ async function walkSteps(page: Page, bounds: { min: number; median: number }, la
   const shares: number[] = [];
   for (let i = 0; i < count; i++) {
     // Presenting, a step runs its clock; the HUD depends on the step only, so stop it (less to draw).
+    // Then wait until the camera has arrived at the step's shot and that frame is drawn: asked in the
+    // same task as the step, so one frame answers all three calls (awaited one after the other, each
+    // waited for a frame of its own; the picture and every figure measured below are the same).
     const s = await page.evaluate(
       async ([i, presenting]) => {
-        const state = await window.flightrecon.goToStep(i);
-        return presenting ? window.flightrecon.pause() : state;
+        const fr = window.flightrecon;
+        const going = fr.goToStep(i);
+        const paused = presenting ? fr.pause() : going;
+        const arrived = fr.settled();
+        await Promise.all([going, paused]);
+        return arrived;
       },
       [i, label === 'present'] as const,
     );
-    await settled(page);
     const id = `${label} ${s.step?.id ?? i}`;
     for (const c of await clippedText(page, { exclude: NOT_HUD })) problems.push(`${id}: text ${c.how} at ${c.where}: "${c.text}"`);
     for (const [a, b] of overlappingPanels(await panelBoxes(page))) problems.push(`${id}: panels overlap: ${a} / ${b}`);
@@ -104,7 +113,48 @@ async function newPage(browser: Browser, screen: Screen): Promise<Page> {
   return context.newPage();
 }
 
-for (const screen of SCREENS) {
+/** A loaded page and what it has seen (requests, errors). */
+interface Session {
+  page: Page;
+  watch: AppWatch;
+}
+
+/**
+ * Sizes the page to the screen unless it has that size: the window's new size, then the globe's canvas
+ * resized to it (drawing buffer included), the stage measured anew and the view's imagery drawn. Each
+ * test below goes to its step with the API, which composes the step's shot for the new size.
+ */
+async function sizeTo(page: Page, screen: Screen): Promise<void> {
+  const v = page.viewportSize();
+  if (v && v.width === screen.width && v.height === screen.height) return;
+  const before = await page.evaluate(() => {
+    const c = [...document.querySelectorAll<HTMLCanvasElement>('#globe canvas')].find((e) => !e.classList.contains('overlay-canvas'))!;
+    return { ratio: c.width / c.clientWidth, stage: JSON.stringify(window.flightrecon.state().stage) };
+  });
+  await page.setViewportSize({ width: screen.width, height: screen.height });
+  await page.waitForFunction(
+    ([w, h, b]) => {
+      const c = [...document.querySelectorAll<HTMLCanvasElement>('#globe canvas')].find((e) => !e.classList.contains('overlay-canvas'))!;
+      const stage = window.flightrecon.state().stage;
+      return (
+        innerWidth === w &&
+        innerHeight === h &&
+        c.clientWidth === w &&
+        c.clientHeight === h &&
+        Math.abs(c.width - c.clientWidth * b.ratio) <= 1 &&
+        stage !== null &&
+        JSON.stringify(stage) !== b.stage &&
+        stage.x + stage.width <= w &&
+        stage.y + stage.height <= h
+      );
+    },
+    [screen.width, screen.height, before] as const,
+  );
+  await arrived(page);
+}
+
+/** The checks at one screen, on the session's page (sized to the screen first). */
+function screenTests(screen: Screen, session: () => Session): void {
   const size = `${screen.width}x${screen.height}`;
   test.describe(`composition at ${size}`, () => {
     test.describe.configure({ mode: 'serial' });
@@ -112,12 +162,17 @@ for (const screen of SCREENS) {
     let page: Page;
     let watch: AppWatch;
 
-    test.beforeAll(async ({ browser }) => {
-      page = await newPage(browser, screen);
-      watch = await openApp(page, '?quality=low');
-    });
-    test.afterAll(async () => {
-      await page.context().close();
+    test.beforeAll(async () => {
+      test.setTimeout(420_000); // resizing waits for the view's imagery at the new size
+      ({ page, watch } = session());
+      // As a load leaves it: explore mode, the clock stopped, English (the previous screen's last
+      // test presented, and a step's clock may still run).
+      await page.evaluate(async () => {
+        await window.flightrecon.present(false);
+        await window.flightrecon.pause();
+        await window.flightrecon.setLanguage('en');
+      });
+      await sizeTo(page, screen);
     });
 
     test('explore: every step fits: the aircraft on the stage, nothing clipped, no panel over another, no label over another, the stage keeps its share', async () => {
@@ -247,7 +302,7 @@ for (const screen of SCREENS) {
       else await controlsButton.click();
       await expect(page.locator('#controls')).toBeVisible();
       await expect(controlsButton).toHaveAttribute('aria-expanded', 'true');
-      await expect(page.locator('#controls .lil-controller', { hasText: 'Camera' })).toBeVisible();
+      await expect(page.locator('#controls .lil-controller').filter({ has: page.locator('.lil-name', { hasText: /^Camera$/ }) })).toBeVisible();
       await settled(page);
       const clipped = await clippedText(page, { exclude: NOT_HUD });
       expect(clipped, JSON.stringify(clipped, null, 1)).toEqual([]);
@@ -276,3 +331,27 @@ for (const screen of SCREENS) {
     });
   });
 }
+
+/** A page loaded once for the screens (the first one's size), closed after the last. */
+function session(screens: readonly Screen[]): void {
+  test.setTimeout(420_000);
+  let current: Session;
+  test.beforeAll(async ({ browser }) => {
+    // A load: the time a test has here (a hook's own limit is otherwise the config's).
+    test.setTimeout(420_000);
+    const page = await newPage(browser, screens[0]!);
+    current = { page, watch: await openApp(page, '?quality=low') };
+  });
+  test.afterAll(async () => {
+    await current.page.context().close();
+  });
+  for (const screen of screens) screenTests(screen, () => current);
+}
+
+test.describe('composition on a desktop browser (one page, resized to each screen)', () => {
+  session(SCREENS.filter((s) => !s.phone));
+});
+
+test.describe('composition on a phone', () => {
+  session(SCREENS.filter((s) => s.phone));
+});

@@ -1,12 +1,26 @@
-import { expect, test } from '@playwright/test';
-import { colourVariety, decode, expectCleanRun, openApp, state } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { colourVariety, decode, expectCleanRun, openApp, state, type AppWatch } from './support';
+import { arrived, sharedPage } from './sharedPage';
 import { demux, exportInPage, framesAsPng, save } from './exportSupport';
 
 test.setTimeout(600_000);
 
 test.describe('video export and snapshot', () => {
-  test('a 2 s 1280x720 30 fps export demuxes to 60 frames of the right size and duration, not blank', async ({ page }) => {
-    const watch = await openApp(page, '?step=first-impact');
+  // One page, loaded once at the first test's step; the second sets up its step with the API.
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let watch: AppWatch;
+  test.beforeAll(async ({ browser }) => {
+    // A load: the time a test has here (a hook's own limit is otherwise the config's).
+    test.setTimeout(600_000);
+    page = await sharedPage(browser);
+    watch = await openApp(page, '?step=first-impact');
+  });
+  test.afterAll(async () => {
+    await page.context().close();
+  });
+
+  test('a 2 s 1280x720 30 fps export demuxes to 60 frames of the right size and duration, not blank', async () => {
     const before = await state(page);
     const { type, bytes } = await exportInPage(page, { from: '2024-12-25T05:13:30Z', to: '2024-12-25T05:13:32Z', width: 1280, height: 720, fps: 30 });
     expect(['video/mp4', 'video/webm']).toContain(type);
@@ -34,8 +48,10 @@ test.describe('video export and snapshot', () => {
     expectCleanRun(watch);
   });
 
-  test('cancel stops an export cleanly; a snapshot still works after it', async ({ page }) => {
-    const watch = await openApp(page, '?step=take-off');
+  test('cancel stops an export cleanly; a snapshot still works after it', async () => {
+    // As ?step=take-off opens: the step, the camera arrived at its shot, the view's imagery drawn.
+    await page.evaluate(() => window.flightrecon.goToStep('take-off'));
+    await arrived(page);
     const before = await state(page);
     await page.evaluate(() => {
       (window as unknown as { running: Promise<string> }).running = window.flightrecon

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { decode, expectCleanRun, openApp, openControls, saveScreenshot, state, type Rgb } from './support';
+import { decode, expectCleanRun, openApp, openControls, saveScreenshot, state, type AppWatch, type Rgb } from './support';
+import { arrived, closeControls, sharedPage } from './sharedPage';
 import type { PNG } from 'pngjs';
 
 /** How many pixels in a rectangle are close to a colour (the overlay's red, violet, flash). */
@@ -24,6 +25,24 @@ async function overlayPixels(page: Page): Promise<PNG> {
   return decode(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
 }
 
+/**
+ * Puts the page where a deep link `?t=<time>&camera=<camera>` opens: that moment, then that camera,
+ * arrived at its shot, the view's imagery drawn. The close-up's shot follows the clock; the overview's
+ * is composed for the moment when the camera switches to it (as at a load), so it is switched to anew.
+ */
+async function at(page: Page, time: string, camera: 'overview' | 'damage'): Promise<void> {
+  await page.evaluate(
+    async ([t, c]) => {
+      const fr = window.flightrecon;
+      await fr.seek(t);
+      if (c === 'overview' && fr.state().camera === 'overview') await fr.setCamera('free');
+      await fr.setCamera(c);
+    },
+    [time, camera] as const,
+  );
+  await arrived(page);
+}
+
 async function overlayShot(page: Page, name: string, info: Parameters<typeof saveScreenshot>[2]): Promise<PNG> {
   return decode(await saveScreenshot(page, `overlay-${name}`, info));
 }
@@ -31,27 +50,57 @@ async function overlayShot(page: Page, name: string, info: Parameters<typeof sav
 test.describe('three.js damage overlay', () => {
   // Software WebGL on a shared 2-core machine draws a frame per second or slower: allow for it.
   test.setTimeout(300_000);
-  test('three.js and Cesium project the same point within 1 px, far and close', async ({ page }) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:13:32Z');
-    for (const camera of ['overview', 'follow', 'damage', 'cockpit'] as const) {
-      await page.evaluate((c) => window.flightrecon.setCamera(c), camera);
-      // Let the fly-to transition finish, then draw once more.
-      await page.waitForTimeout(1600);
-      await page.evaluate(() => window.flightrecon.seek('2024-12-25T05:13:32Z'));
-      const probe = await page.evaluate(() => window.flightrecon.overlay!.probe());
-      if (camera === 'cockpit') continue; // the probe (fin tip) is behind the pilot's eye
-      expect(probe.cesium, camera).not.toBeNull();
-      const dx = probe.three.x - probe.cesium!.x;
-      const dy = probe.three.y - probe.cesium!.y;
-      expect(Math.hypot(dx, dy), `${camera} at ${Math.round(probe.cameraDistanceM)} m: ${JSON.stringify(probe)}`).toBeLessThan(1);
-      if (camera === 'overview') expect(probe.cameraDistanceM).toBeGreaterThan(100_000);
-      if (camera === 'damage') expect(probe.cameraDistanceM).toBeLessThan(300);
+  // One page for the whole block, loaded once with the first test's deep link (the camera from the
+  // URL); the others set up their moment and camera with the API, as their deep links would open them.
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let watch: AppWatch;
+  test.beforeAll(async ({ browser }) => {
+    // A load: the time a test has here (a hook's own limit is otherwise the config's).
+    test.setTimeout(300_000);
+    page = await sharedPage(browser);
+    watch = await openApp(page, '?step=second-impact&camera=cockpit');
+  });
+  test.afterAll(async () => {
+    await page.context().close();
+  });
+
+  test('each camera mode at the event, from the GUI list, the URL and the API', async () => {
+    const info = test.info();
+    // The page's first test: the URL, as loaded with ?step=second-impact&camera=cockpit.
+    expect((await state(page)).camera).toBe('cockpit');
+    await overlayShot(page, 'camera-cockpit-url', info);
+    const stats = await page.evaluate(() => window.flightrecon.overlay!.stats());
+    expect(stats.overlayFrames).toBeGreaterThan(0);
+    console.log(`overlay: ${stats.overlayFrames} frames, ${stats.overlayMsPerFrame.toFixed(2)} ms per frame`);
+    // The GUI list, at the event.
+    await at(page, '2024-12-25T05:13:32Z', 'overview');
+    await openControls(page);
+    const select = page.locator('.lil-controller select').filter({ hasText: 'Damage close-up' });
+    await expect(select.locator('option')).toHaveCount(5);
+    const labels = { overview: 'Overview', follow: 'Follow aircraft', cockpit: 'Cockpit (pilot’s view)', damage: 'Damage close-up', free: 'Free (mouse)' };
+    for (const mode of ['overview', 'follow', 'cockpit', 'damage', 'free'] as const) {
+      await select.selectOption({ label: labels[mode] });
+      await page.evaluate(() => window.flightrecon.settled()); // the smooth transition
+      const s = await page.evaluate(() => window.flightrecon.seek('2024-12-25T05:13:32Z'));
+      expect(s.camera).toBe(mode);
+      await expect(page).toHaveURL(new RegExp(`camera=${mode}`));
+      await overlayShot(page, `camera-${mode}`, info);
+      const shown = await page.evaluate(() => window.flightrecon.overlay!.shown());
+      if (mode === 'damage' || mode === 'follow') expect(shown.visible).toBe(true);
+      if (mode === 'damage') expect(shown.scale).toBe(1);
+      if (mode === 'overview') expect(shown.scale).toBeGreaterThan(10);
     }
+    // The API: a mode persists across steps.
+    const s = await page.evaluate(() => window.flightrecon.setCamera('damage').then(() => window.flightrecon.goToStep('second-impact')));
+    expect(s.camera).toBe('damage');
+    await closeControls(page);
     expectCleanRun(watch);
   });
 
-  test('the damage event as a function of time: nothing at 05:13:20, first burst and hit parts at 05:13:32', async ({ page }, info) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:13:20Z&camera=damage');
+  test('the damage event as a function of time: nothing at 05:13:20, first burst and hit parts at 05:13:32', async () => {
+    const info = test.info();
+    await at(page, '2024-12-25T05:13:20Z', 'damage');
     let s = await state(page);
     expect(s.damage.partsHit).toBe(false);
     expect(s.damage.bursts.every((b) => !b.visible)).toBe(true);
@@ -84,8 +133,28 @@ test.describe('three.js damage overlay', () => {
     expectCleanRun(watch);
   });
 
-  test('the damage event later: second burst at 05:13:57, damage stays and bursts are gone at 06:00', async ({ page }, info) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:13:57Z&camera=damage');
+  test('three.js and Cesium project the same point within 1 px, far and close', async () => {
+    await at(page, '2024-12-25T05:13:32Z', 'overview');
+    for (const camera of ['overview', 'follow', 'damage', 'cockpit'] as const) {
+      await page.evaluate((c) => window.flightrecon.setCamera(c), camera);
+      // Let the camera's move to the new shot finish (and that frame be drawn), then draw once more.
+      await page.evaluate(() => window.flightrecon.settled());
+      await page.evaluate(() => window.flightrecon.seek('2024-12-25T05:13:32Z'));
+      const probe = await page.evaluate(() => window.flightrecon.overlay!.probe());
+      if (camera === 'cockpit') continue; // the probe (fin tip) is behind the pilot's eye
+      expect(probe.cesium, camera).not.toBeNull();
+      const dx = probe.three.x - probe.cesium!.x;
+      const dy = probe.three.y - probe.cesium!.y;
+      expect(Math.hypot(dx, dy), `${camera} at ${Math.round(probe.cameraDistanceM)} m: ${JSON.stringify(probe)}`).toBeLessThan(1);
+      if (camera === 'overview') expect(probe.cameraDistanceM).toBeGreaterThan(100_000);
+      if (camera === 'damage') expect(probe.cameraDistanceM).toBeLessThan(300);
+    }
+    expectCleanRun(watch);
+  });
+
+  test('the damage event later: second burst at 05:13:57, damage stays and bursts are gone at 06:00', async () => {
+    const info = test.info();
+    await at(page, '2024-12-25T05:13:57Z', 'damage');
     let s = await state(page);
     let png: PNG;
 
@@ -121,8 +190,8 @@ test.describe('three.js damage overlay', () => {
     expectCleanRun(watch);
   });
 
-  test('source labels: hover shows the sources, a click lists them as links', async ({ page }) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:13:33Z&camera=damage');
+  test('source labels: hover shows the sources, a click lists them as links', async () => {
+    await at(page, '2024-12-25T05:13:33Z', 'damage');
     // The callouts are drawn on the label canvas; a target over each gives hover, focus and click.
     const label = page.getByTestId('burst-label-first-impact');
     const card = page.getByTestId('label-card');
@@ -138,37 +207,6 @@ test.describe('three.js damage overlay', () => {
     await expect(card).toBeHidden();
     await page.getByTestId('damage-label').hover();
     await expect(card).toContainText(/preliminary report/i);
-    expectCleanRun(watch);
-  });
-
-  test('each camera mode at the event, from the GUI list, the URL and the API', async ({ page }, info) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:13:32Z');
-    await openControls(page);
-    const select = page.locator('.lil-controller select').filter({ hasText: 'Damage close-up' });
-    await expect(select.locator('option')).toHaveCount(5);
-    const labels = { overview: 'Overview', follow: 'Follow aircraft', cockpit: 'Cockpit (pilot’s view)', damage: 'Damage close-up', free: 'Free (mouse)' };
-    for (const mode of ['overview', 'follow', 'cockpit', 'damage', 'free'] as const) {
-      await select.selectOption({ label: labels[mode] });
-      await page.waitForTimeout(1700); // the smooth transition
-      const s = await page.evaluate(() => window.flightrecon.seek('2024-12-25T05:13:32Z'));
-      expect(s.camera).toBe(mode);
-      await expect(page).toHaveURL(new RegExp(`camera=${mode}`));
-      await overlayShot(page, `camera-${mode}`, info);
-      const shown = await page.evaluate(() => window.flightrecon.overlay!.shown());
-      if (mode === 'damage' || mode === 'follow') expect(shown.visible).toBe(true);
-      if (mode === 'damage') expect(shown.scale).toBe(1);
-      if (mode === 'overview') expect(shown.scale).toBeGreaterThan(10);
-    }
-    // A mode persists across steps.
-    const s = await page.evaluate(() => window.flightrecon.setCamera('damage').then(() => window.flightrecon.goToStep('second-impact')));
-    expect(s.camera).toBe('damage');
-    await page.goto('/?step=second-impact&camera=cockpit');
-    await page.evaluate(() => window.flightrecon.ready);
-    expect((await state(page)).camera).toBe('cockpit');
-    await overlayShot(page, 'camera-cockpit-url', info);
-    const stats = await page.evaluate(() => window.flightrecon.overlay!.stats());
-    expect(stats.overlayFrames).toBeGreaterThan(0);
-    console.log(`overlay: ${stats.overlayFrames} frames, ${stats.overlayMsPerFrame.toFixed(2)} ms per frame`);
     expectCleanRun(watch);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { APP_ORIGIN, expectCleanRun, openApp, openControls, saveScreenshot, state } from './support';
+import { APP_ORIGIN, expectCleanRun, openApp, openControls, saveScreenshot, state, type AppWatch } from './support';
+import { arrived, sharedPage } from './sharedPage';
 
 // Camera flights and running clocks take a while on a software renderer.
 test.setTimeout(300_000);
@@ -10,89 +11,112 @@ async function holding(page: Page): Promise<void> {
 }
 
 test.describe('presenter mode', () => {
-  test('P enters; PageDown/PageUp step with a running clock, caption and URL follow; Esc leaves', async ({ page }, info) => {
-    const watch = await openApp(page, '?step=following-to-baku');
-    // The controls (the step buttons and the control panel they open) go while presenting.
-    await openControls(page);
-    await expect(page.locator('.step-nav')).toBeVisible();
-    await page.keyboard.press('p');
-    await expect(page.locator('body')).toHaveClass(/presenting/);
-    await expect(page.locator('#controls')).toBeHidden();
-    await expect(page.locator('.step-nav')).toBeHidden();
-    await expect(page).toHaveURL(/present=1/);
-    const lower = page.getByTestId('presenter-caption');
-    await expect(lower).toContainText('Following');
-    await expect(page.getByTestId('presenter-progress')).toContainText('Step 8 of');
+  // One page for the two tests below (loaded once, at 1920x1080 with present=1); the dwell test loads its own.
+  test.describe('on one page', () => {
+    test.describe.configure({ mode: 'serial' });
+    let page: Page;
+    let watch: AppWatch;
+    test.beforeAll(async ({ browser }) => {
+      // A load: the time a test has here (a hook's own limit is otherwise the config's).
+      test.setTimeout(300_000);
+      page = await sharedPage(browser, { viewport: { width: 1920, height: 1080 } });
+      watch = await openApp(page, '?step=turn-east&present=1');
+    });
+    test.afterAll(async () => {
+      await page.context().close();
+    });
 
-    await page.keyboard.press('PageDown');
-    await expect(lower).toContainText('impact');
-    let s = await state(page);
-    expect(s.step?.id).toBe('first-impact');
-    await expect(page).toHaveURL(/step=first-impact/);
-    await holding(page);
-    s = await state(page);
-    // The clock ran through the step's span (05:13:31 -> 05:13:32) and holds inside it.
-    expect(Date.parse(s.time)).toBeGreaterThan(Date.parse('2024-12-25T05:13:31Z'));
-    expect(s.step?.id).toBe('first-impact');
+    test('readable at 1920x1080; a long step runs at a readable speed, present=1 and present(false)', async () => {
+      const info = test.info();
+      // The page's first test: the load with present=1.
+      await expect(page.locator('body')).toHaveClass(/presenting/);
+      const s0 = await page.evaluate(() => window.flightrecon.goToStep('turn-east'));
+      expect(s0.playing).toBe(true);
+      expect(s0.speed).toBeGreaterThan(5); // ~2 min span compressed into ~8 s
+      // While the clock runs, the presented picture keeps its full resolution (auto quality may drop
+      // the relief or the frame rate, never the pixel count the room sees).
+      const widths: Array<{ buffer: number; css: number; playing: boolean }> = [];
+      for (let i = 0; i < 6; i++) {
+        widths.push(
+          await page.evaluate(() => {
+            const c = [...document.querySelectorAll<HTMLCanvasElement>('#globe canvas')].find((e) => !e.classList.contains('overlay-canvas'))!;
+            return { buffer: c.width, css: c.clientWidth * devicePixelRatio, playing: window.flightrecon.state().playing };
+          }),
+        );
+        await page.waitForTimeout(700);
+      }
+      expect(widths.some((w) => w.playing)).toBe(true);
+      for (const w of widths) expect(w.buffer).toBeGreaterThanOrEqual(Math.floor(w.css));
+      await holding(page);
+      const s1 = await state(page);
+      expect(s1.step?.id).toBe('turn-east');
+      expect(s1.time).toBe('2024-12-25T05:26:57Z'); // one second before the next event
+      await page.waitForTimeout(500);
+      await saveScreenshot(page, 'presenter-turn-east-1920', info);
+      const title = page.locator('.presenter-title');
+      const size = await title.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(size).toBeGreaterThanOrEqual(44);
+      const s2 = await page.evaluate(() => window.flightrecon.present(false));
+      expect(s2.playing).toBe(false);
+      await expect(page.locator('body')).not.toHaveClass(/presenting/);
+      expectCleanRun(watch);
+    });
 
-    await page.keyboard.press('PageDown');
-    await expect(lower).toContainText('control');
-    await expect(page).toHaveURL(/step=flight-controls-lost/);
-    await holding(page);
-    // Like slides: one PageUp goes back one step (it used to restart this step first).
-    expect(Date.parse((await state(page)).time)).toBeGreaterThan(Date.parse('2024-12-25T05:13:32Z'));
-    await page.keyboard.press('PageUp');
-    s = await state(page);
-    expect(s.step?.id).toBe('first-impact');
-    await holding(page);
-    s = await state(page);
-    expect(s.step?.id).toBe('first-impact');
-    await expect(page).toHaveURL(/step=first-impact/);
-    await page.waitForTimeout(2500); // the camera flight (2 s) ends
-    await saveScreenshot(page, 'presenter-first-impact-1280', info);
+    test('P enters; PageDown/PageUp step with a running clock, caption and URL follow; Esc leaves', async () => {
+      const info = test.info();
+      // As ?step=following-to-baku opens at 1280x720: not presenting (the page was loaded with
+      // present=1; leaving restores the speed from before), at that size, at that step.
+      await page.evaluate(() => window.flightrecon.present(false));
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.evaluate(() => window.flightrecon.goToStep('following-to-baku'));
+      await arrived(page);
+      expect((await state(page)).speed).toBe(30); // the speed a load has, restored below
+      // The controls (the step buttons and the control panel they open) go while presenting.
+      await openControls(page);
+      await expect(page.locator('.step-nav')).toBeVisible();
+      await page.keyboard.press('p');
+      await expect(page.locator('body')).toHaveClass(/presenting/);
+      await expect(page.locator('#controls')).toBeHidden();
+      await expect(page.locator('.step-nav')).toBeHidden();
+      await expect(page).toHaveURL(/present=1/);
+      const lower = page.getByTestId('presenter-caption');
+      await expect(lower).toContainText('Following');
+      await expect(page.getByTestId('presenter-progress')).toContainText('Step 8 of');
 
-    await page.keyboard.press('Escape');
-    await expect(page.locator('body')).not.toHaveClass(/presenting/);
-    await expect(page.locator('.step-nav')).toBeVisible();
-    await expect(page).not.toHaveURL(/present=1/);
-    expect((await state(page)).speed).toBe(30); // the speed from before presenting
-    expectCleanRun(watch);
-  });
+      await page.keyboard.press('PageDown');
+      await expect(lower).toContainText('impact');
+      let s = await state(page);
+      expect(s.step?.id).toBe('first-impact');
+      await expect(page).toHaveURL(/step=first-impact/);
+      await holding(page);
+      s = await state(page);
+      // The clock ran through the step's span (05:13:31 -> 05:13:32) and holds inside it.
+      expect(Date.parse(s.time)).toBeGreaterThan(Date.parse('2024-12-25T05:13:31Z'));
+      expect(s.step?.id).toBe('first-impact');
 
-  test('readable at 1920x1080; a long step runs at a readable speed, present=1 and present(false)', async ({ page }, info) => {
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    const watch = await openApp(page, '?step=turn-east&present=1');
-    await expect(page.locator('body')).toHaveClass(/presenting/);
-    const s0 = await page.evaluate(() => window.flightrecon.goToStep('turn-east'));
-    expect(s0.playing).toBe(true);
-    expect(s0.speed).toBeGreaterThan(5); // ~2 min span compressed into ~8 s
-    // While the clock runs, the presented picture keeps its full resolution (auto quality may drop
-    // the relief or the frame rate, never the pixel count the room sees).
-    const widths: Array<{ buffer: number; css: number; playing: boolean }> = [];
-    for (let i = 0; i < 6; i++) {
-      widths.push(
-        await page.evaluate(() => {
-          const c = [...document.querySelectorAll<HTMLCanvasElement>('#globe canvas')].find((e) => !e.classList.contains('overlay-canvas'))!;
-          return { buffer: c.width, css: c.clientWidth * devicePixelRatio, playing: window.flightrecon.state().playing };
-        }),
-      );
-      await page.waitForTimeout(700);
-    }
-    expect(widths.some((w) => w.playing)).toBe(true);
-    for (const w of widths) expect(w.buffer).toBeGreaterThanOrEqual(Math.floor(w.css));
-    await holding(page);
-    const s1 = await state(page);
-    expect(s1.step?.id).toBe('turn-east');
-    expect(s1.time).toBe('2024-12-25T05:26:57Z'); // one second before the next event
-    await page.waitForTimeout(500);
-    await saveScreenshot(page, 'presenter-turn-east-1920', info);
-    const title = page.locator('.presenter-title');
-    const size = await title.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(size).toBeGreaterThanOrEqual(44);
-    const s2 = await page.evaluate(() => window.flightrecon.present(false));
-    expect(s2.playing).toBe(false);
-    await expect(page.locator('body')).not.toHaveClass(/presenting/);
-    expectCleanRun(watch);
+      await page.keyboard.press('PageDown');
+      await expect(lower).toContainText('control');
+      await expect(page).toHaveURL(/step=flight-controls-lost/);
+      await holding(page);
+      // Like slides: one PageUp goes back one step (it used to restart this step first).
+      expect(Date.parse((await state(page)).time)).toBeGreaterThan(Date.parse('2024-12-25T05:13:32Z'));
+      await page.keyboard.press('PageUp');
+      s = await state(page);
+      expect(s.step?.id).toBe('first-impact');
+      await holding(page);
+      s = await state(page);
+      expect(s.step?.id).toBe('first-impact');
+      await expect(page).toHaveURL(/step=first-impact/);
+      await page.evaluate(() => window.flightrecon.settled()); // the camera flight ends
+      await saveScreenshot(page, 'presenter-first-impact-1280', info);
+
+      await page.keyboard.press('Escape');
+      await expect(page.locator('body')).not.toHaveClass(/presenting/);
+      await expect(page.locator('.step-nav')).toBeVisible();
+      await expect(page).not.toHaveURL(/present=1/);
+      expect((await state(page)).speed).toBe(30); // the speed from before presenting
+      expectCleanRun(watch);
+    });
   });
 
   test('auto-advance goes on after the dwell time', async ({ page }) => {

@@ -4,7 +4,8 @@
  * the setting. Behaviour only: how fast each tier draws is measured by `npm run bench`.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectCleanRun, openApp, openControls, saveScreenshot, state } from './support';
+import { expectCleanRun, openApp, openControls, saveScreenshot, state, type AppWatch } from './support';
+import { arrived, closeControls, sharedPage } from './sharedPage';
 import { demux, exportInPage } from './exportSupport';
 
 /** The globe's drawing buffer against its CSS size, and the overlay canvas's buffer. */
@@ -17,33 +18,76 @@ function buffers(page: Page): Promise<{ globe: number; css: number; overlay: num
   });
 }
 
-test('quality=low draws at half resolution without the relief; the GUI switches to high and the URL keeps it', async ({ page }, info) => {
-  const watch = await openApp(page, '?quality=low&step=first-impact');
-  let s = await state(page);
-  expect(s.quality).toBe('low');
-  expect(s.qualityLevel).toBe('low');
-  let b = await buffers(page);
-  expect(b.globe).toBe(Math.round(b.css * 0.5));
-  expect(b.overlay).toBe(b.globe);
-  await saveScreenshot(page, 'quality-low-first-impact', info);
+// One page for the two tests at quality=low (loaded once with ?quality=low&step=first-impact);
+// the test of bad values loads its own.
+test.describe('at quality=low, on one page', () => {
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let watch: AppWatch;
+  test.beforeAll(async ({ browser }) => {
+    // A load: the time a test has here (a hook's own limit is otherwise the config's).
+    test.setTimeout(90_000);
+    page = await sharedPage(browser);
+    watch = await openApp(page, '?quality=low&step=first-impact');
+  });
+  test.afterAll(async () => {
+    await page.context().close();
+  });
 
-  await openControls(page);
-  const choice = page.locator('#controls .quality-choice select');
-  await expect(choice.locator('option:checked')).toHaveText('Low (weak computers)');
-  await choice.selectOption({ label: 'High' });
-  await page.evaluate(() => window.flightrecon.pause()); // resolves after the next frame
-  s = await state(page);
-  expect(s.quality).toBe('high');
-  expect(s.qualityLevel).toBe('high');
-  b = await buffers(page);
-  expect(b.globe).toBe(b.css);
-  expect(b.overlay).toBe(b.globe);
-  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('quality'))).toBe('high');
+  test('quality=low draws at half resolution without the relief; the GUI switches to high and the URL keeps it', async () => {
+    const info = test.info();
+    let s = await state(page);
+    expect(s.quality).toBe('low');
+    expect(s.qualityLevel).toBe('low');
+    let b = await buffers(page);
+    expect(b.globe).toBe(Math.round(b.css * 0.5));
+    expect(b.overlay).toBe(b.globe);
+    await saveScreenshot(page, 'quality-low-first-impact', info);
 
-  // Back to auto: the parameter leaves the URL (auto is the default).
-  await page.evaluate(() => window.flightrecon.setQuality('auto'));
-  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('quality'))).toBeNull();
-  expectCleanRun(watch);
+    await openControls(page);
+    const choice = page.locator('#controls .quality-choice select');
+    await expect(choice.locator('option:checked')).toHaveText('Low (weak computers)');
+    await choice.selectOption({ label: 'High' });
+    await page.evaluate(() => window.flightrecon.pause()); // resolves after the next frame
+    s = await state(page);
+    expect(s.quality).toBe('high');
+    expect(s.qualityLevel).toBe('high');
+    b = await buffers(page);
+    expect(b.globe).toBe(b.css);
+    expect(b.overlay).toBe(b.globe);
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('quality'))).toBe('high');
+
+    // Back to auto: the parameter leaves the URL (auto is the default).
+    await page.evaluate(() => window.flightrecon.setQuality('auto'));
+    await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('quality'))).toBeNull();
+    await closeControls(page);
+    expectCleanRun(watch);
+  });
+
+  test('a video exported at quality=low has its exact size and the setting is kept afterwards', async () => {
+    // As ?quality=low&step=first-impact opens (the test above left the setting on auto).
+    await page.evaluate(async () => {
+      await window.flightrecon.setQuality('low');
+      await window.flightrecon.goToStep('first-impact');
+    });
+    await arrived(page);
+    expect([(await state(page)).quality, (await state(page)).qualityLevel]).toEqual(['low', 'low']);
+    const { bytes } = await exportInPage(page, {
+      from: '2024-12-25T05:13:30Z',
+      to: '2024-12-25T05:13:30.2Z',
+      width: 640,
+      height: 360,
+      fps: 10,
+      camera: 'follow',
+    });
+    const video = await demux(bytes);
+    expect([video.width, video.height]).toEqual([640, 360]);
+    const s = await state(page);
+    expect([s.quality, s.qualityLevel]).toEqual(['low', 'low']);
+    const b = await buffers(page);
+    expect(b.globe).toBe(Math.round(b.css * 0.5));
+    expectCleanRun(watch);
+  });
 });
 
 test('auto ends every motion on a sharp still at the best tier; bad values get a message', async ({ page }) => {
@@ -59,24 +103,5 @@ test('auto ends every motion on a sharp still at the best tier; bad values get a
   await expect.poll(async () => (await state(page)).qualityLevel, { timeout: 10_000 }).toBe('high');
   const b = await buffers(page);
   expect(b.globe).toBe(b.css);
-  expectCleanRun(watch);
-});
-
-test('a video exported at quality=low has its exact size and the setting is kept afterwards', async ({ page }) => {
-  const watch = await openApp(page, '?quality=low&step=first-impact');
-  const { bytes } = await exportInPage(page, {
-    from: '2024-12-25T05:13:30Z',
-    to: '2024-12-25T05:13:30.2Z',
-    width: 640,
-    height: 360,
-    fps: 10,
-    camera: 'follow',
-  });
-  const video = await demux(bytes);
-  expect([video.width, video.height]).toEqual([640, 360]);
-  const s = await state(page);
-  expect([s.quality, s.qualityLevel]).toEqual(['low', 'low']);
-  const b = await buffers(page);
-  expect(b.globe).toBe(Math.round(b.css * 0.5));
   expectCleanRun(watch);
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { decode, expectCleanRun, openApp, openControls, openProfileChart, saveScreenshot, state } from './support';
+import { decode, expectCleanRun, openApp, openControls, openProfileChart, saveScreenshot, state, type AppWatch } from './support';
+import { arrived, closeControls, sharedPage } from './sharedPage';
 
 /** The chart's cursor position in CSS pixels from the plot's left edge. */
 async function cursorX(page: Page): Promise<number> {
@@ -9,6 +10,21 @@ async function cursorX(page: Page): Promise<number> {
 /** The chart is folded to a timeline below 1600x900: a reader unfolds it. */
 async function waitForChart(page: Page): Promise<void> {
   await openProfileChart(page);
+}
+
+/**
+ * The page as a link with `?t=<time>` opens it: that moment in the overview, its shot composed for
+ * the moment (as at a load: the overview composes its shot when the camera switches to it), arrived,
+ * the view's imagery drawn.
+ */
+async function openedAt(page: Page, time: string): Promise<void> {
+  await page.evaluate(async (t) => {
+    const fr = window.flightrecon;
+    await fr.seek(t);
+    await fr.setCamera('free');
+    await fr.setCamera('overview');
+  }, time);
+  await arrived(page);
 }
 
 /** Summed colour difference of two screenshots inside a rectangle. */
@@ -27,8 +43,24 @@ function difference(a: Buffer, b: Buffer, x0: number, y0: number, w: number, h: 
 test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
   // Several engineers share two cores; SwiftShader frames get slow under that load.
   test.setTimeout(240_000);
-  test('the chart follows the scrubber, and seeking on the chart moves the clock and the aircraft', async ({ page }, info) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:30:00Z');
+  // One page for the block, loaded once; each test sets up its moment and layers with the API and
+  // leaves the panels as a load shows them; the last test reloads the page with a link of its own.
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let watch: AppWatch;
+  test.beforeAll(async ({ browser }) => {
+    // A load: the time a test has here (a hook's own limit is otherwise the config's).
+    test.setTimeout(240_000);
+    page = await sharedPage(browser);
+    watch = await openApp(page, '?t=2024-12-25T05:30:00Z');
+  });
+  test.afterAll(async () => {
+    await page.context().close();
+  });
+
+  test('the chart follows the scrubber, and seeking on the chart moves the clock and the aircraft', async () => {
+    const info = test.info();
+    expect((await state(page)).time).toBe('2024-12-25T05:30:00Z');
     await waitForChart(page);
     const x1 = await cursorX(page);
     // The GUI scrubber moves the chart's cursor.
@@ -63,11 +95,14 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
     await page.evaluate(() => window.flightrecon.goToStep('first-impact'));
     await saveScreenshot(page, 'reconstruction-chart', info);
     await page.locator('.profile-chart').screenshot({ path: 'test-results/screenshots/reconstruction-chart-strip.png' });
+    // Folded again, as a load at this size shows it, and the control panel closed.
+    await page.getByTestId('profile-chart').locator('.profile-toggle').click();
+    await expect(page.getByTestId('profile-chart')).toHaveAttribute('data-open', 'false');
+    await closeControls(page);
     expectCleanRun(watch);
   });
 
-  test('the aircraft is inferred throughout the 05:13–06:07 gap without positions', async ({ page }) => {
-    const watch = await openApp(page);
+  test('the aircraft is inferred throughout the 05:13–06:07 gap without positions', async () => {
     for (const t of ['05:13:40', '05:20:00', '05:45:00', '06:06:50']) {
       const s = await page.evaluate((iso) => window.flightrecon.seek(iso), `2024-12-25T${t}Z`);
       expect(s.aircraft.provenance, t).toBe('inferred');
@@ -75,8 +110,9 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
     expectCleanRun(watch);
   });
 
-  test('the corridor over the Caspian, toggled from the GUI, the URL and the API', async ({ page }, info) => {
-    const watch = await openApp(page, '?t=2024-12-25T05:50:00Z');
+  test('the corridor over the Caspian, toggled from the GUI, the URL and the API', async () => {
+    const info = test.info();
+    await openedAt(page, '2024-12-25T05:50:00Z');
     expect((await state(page)).layers).toEqual(['corridor', 'claims', 'jamming', 'profile']);
     // Open the panel first, so both pictures have the same layout (and the same stage).
     await openControls(page);
@@ -96,11 +132,24 @@ test.describe('reconstruction: corridor, profile chart, claims, layers', () => {
     await expect(page.evaluate(() => window.flightrecon.setLayer('weather', true))).rejects.toThrow(
       /setLayer: expected one of corridor, claims, jamming, profile/,
     );
+    // The layers folder folded and the panel closed again, as a load shows them.
+    await page.locator('.layers-folder > .lil-title').click();
+    await expect(page.locator('.layers-folder [data-layer="corridor"] input')).toBeHidden();
+    await closeControls(page);
     expectCleanRun(watch);
   });
 
-  test('the claims layer shows the alternatives side by side and toggles', async ({ page }, info) => {
-    const watch = await openApp(page, '?step=first-impact&layers=-jamming,-profile');
+  test('the claims layer shows the alternatives side by side and toggles', async () => {
+    const info = test.info();
+    // As ?step=first-impact&layers=-jamming,-profile opens: the layers first, then the step (its shot
+    // composed for the stage those layers leave), arrived, the view's imagery drawn.
+    await page.evaluate(async () => {
+      const fr = window.flightrecon;
+      await fr.setLayer('jamming', false);
+      await fr.setLayer('profile', false);
+      await fr.goToStep('first-impact');
+    });
+    await arrived(page);
     let s = await state(page);
     expect(s.layers).toEqual(['corridor', 'claims']);
     await expect(page.locator('.profile-chart')).toBeHidden();

@@ -129,9 +129,9 @@ export function readUrl(search: string, scenario: Scenario): UrlReading {
   return { intent, problems };
 }
 
-/** A plain start (no moment, no step, not playing, not the method page) opens on the title card. */
+/** A plain start (no moment, no step, not playing, not the method page, not the bare globe of `ui=0`) opens on the title card. */
 export function opensOnTitle(intent: UrlIntent): boolean {
-  return intent.timeMs === undefined && intent.stepId === undefined && intent.play !== true && intent.about !== true;
+  return intent.timeMs === undefined && intent.stepId === undefined && intent.play !== true && intent.about !== true && intent.ui !== false;
 }
 
 /** `corridor,claims` shows exactly those; `-claims` hides one and keeps the rest of the default (all). */

@@ -47,6 +47,8 @@ export interface TitleCardContent {
   readonly chapters: readonly TitleChapter[];
   readonly goOn: string;
   readonly goOnTouch: string;
+  /** Presenter mode: Esc leaves the mode (keyboard.ts), not the card. */
+  readonly goOnPresenting: string;
   readonly start: string;
   readonly startHint: string;
   readonly method: string;
@@ -124,6 +126,7 @@ export function titleCardText(scenario: Scenario, lang: string): TitleCardConten
     chapters,
     goOn: w('goOn'),
     goOnTouch: w('goOnTouch'),
+    goOnPresenting: w('goOnPresenting'),
     start: w('start'),
     startHint: w('startHint'),
     method: w('howMade'),

@@ -85,6 +85,7 @@ describe('title card and method page in the address', () => {
     expect(opensOnTitle(readUrl('?step=middle', scenario).intent)).toBe(false);
     expect(opensOnTitle(readUrl('?t=2024-12-25T04:15:00Z', scenario).intent)).toBe(false);
     expect(opensOnTitle(readUrl('?play=1', scenario).intent)).toBe(false);
+    expect(opensOnTitle(readUrl('?ui=0&embed=1', scenario).intent)).toBe(false);
     const about = readUrl('?about=1', scenario);
     expect(about.intent.about).toBe(true);
     expect(opensOnTitle(about.intent)).toBe(false);

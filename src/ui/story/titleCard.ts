@@ -67,7 +67,7 @@ export class TitleCard {
   readonly render = (state: AppState, change: Readonly<Change>): void => {
     const show = state.card === 'title';
     if (show !== this.shown || change.ui) this.toggle(state, show);
-    if (show && (change.lang || change.scenario || this.drawnFor === '')) this.draw(state);
+    if (show && (change.lang || change.scenario || change.ui || this.drawnFor === '')) this.draw(state);
   };
 
   private toggle(state: AppState, show: boolean): void {
@@ -138,7 +138,7 @@ export class TitleCard {
       }),
     );
     const coarse = this.win.matchMedia?.('(pointer: coarse)').matches ?? false;
-    this.goOn.textContent = coarse ? text.goOnTouch : text.goOn;
+    this.goOn.textContent = coarse ? text.goOnTouch : state.presenting ? text.goOnPresenting : text.goOn;
     this.startButton.textContent = `${text.start} ▶`;
     this.startButton.title = text.startHint;
     this.startButton.setAttribute('aria-label', text.startHint);

@@ -3,7 +3,7 @@ import { BAD_FILES, hostileScenario } from '../fixtures/badInputs';
 import { BAD_TRACKS } from '../fixtures/badTracks';
 import { expectCleanRun, openApp, state } from './support';
 
-const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'quality'];
+const PARAMS = ['t', 'step', 'camera', 'lang', 'speed', 'play', 'ui', 'quality', 'about'];
 const HOSTILE = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const VALUE_SETS: Record<string, string> = {
   wrong: 'definitely-wrong',
@@ -123,8 +123,11 @@ test.describe('bad input', () => {
       expect(s.camera).toBe('overview');
       expect(await page.locator('#hud img, #hud script').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      // Nothing valid was asked for: a plain start, on the title card; the next slide is step 1.
+      expect(s.card).toBe('title');
       const next = await page.evaluate(() => window.flightrecon.nextStep());
-      expect(next.step?.id).toBe('take-off');
+      expect(next.step?.id).toBe('off-block');
+      expect(next.card).toBeNull();
       expectCleanRun(watch);
     });
   }

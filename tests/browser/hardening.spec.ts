@@ -45,8 +45,12 @@ test.describe('a hardened app', () => {
     const notices = page.getByTestId('notices');
     await expect(notices).toContainText('stopped drawing');
     await expect(notices.getByRole('button', { name: 'Reload' })).toBeVisible();
+    // A plain start: from the title card the next slide is step 1, and the app goes on working.
     const s = await page.evaluate(() => window.flightrecon.nextStep());
-    expect(s.step?.id).toBe('take-off');
+    expect(s.card).toBeNull();
+    expect(s.step?.id).toBe('off-block');
+    const t = await page.evaluate(() => window.flightrecon.nextStep());
+    expect(t.step?.id).toBe('take-off');
     await expect(page.getByTestId('caption')).toContainText('Take-off');
     await saveScreenshot(page, 'hardening-context-lost', info);
     expectCleanRun(watch);

@@ -54,7 +54,14 @@ test.describe('rendering on demand', () => {
     // Paused after playing: once the last frames are in (auto quality's sharp still), nothing more.
     await page.evaluate(() => window.flightrecon.setSpeed(60).then(() => window.flightrecon.play()));
     await page.waitForTimeout(2000);
-    await page.evaluate(() => window.flightrecon.pause());
+    // Paused: a camera move under way ends, and the tiles of the new view come in (playing from the
+    // title card re-frames the first step, closer); after that, nothing more is drawn.
+    await page.evaluate(() =>
+      window.flightrecon
+        .pause()
+        .then(() => window.flightrecon.settled())
+        .then(() => window.flightrecon.debug!.imageryLoaded()),
+    );
     await page.waitForTimeout(2500);
     const paused = await page.evaluate(() => window.flightrecon.stats().framesDrawn);
     await page.waitForTimeout(1500);

@@ -72,9 +72,10 @@ export class TitleCard {
 
   private toggle(state: AppState, show: boolean): void {
     const appeared = show && !this.shown;
-    // Leaving the card from its own buttons (Start, a chapter): the focus goes on to the caption, not to the page.
+    // Leaving the card for a step from its own buttons (Start, a chapter): the focus goes on to the caption, not
+    // to the page. (To the method page: that page takes the focus and gives it back to the button here.)
     const active = this.win.document.activeElement;
-    const focusInside = !show && this.shown && active instanceof HTMLElement && this.element.contains(active);
+    const focusInside = !show && this.shown && state.card === null && active instanceof HTMLElement && this.element.contains(active);
     this.shown = show;
     this.element.hidden = !show;
     this.win.document.body.classList.toggle('story-title', show);

@@ -98,10 +98,11 @@ test('pseudo-locale: every visible UI string comes from the catalogue; then each
   // The same page, in each real language at the first impact.
   await page.evaluate(() => window.flightrecon.goToStep('first-impact'));
   // Back to the picture a load shows: the caption folded, the profile chart and the control panel closed.
+  // The control panel first: open with every folder, it reaches down over the chart's toggle.
+  await closeControls(page);
   const more = page.getByTestId('caption').locator('.caption-more');
   await page.getByTestId('profile-chart').locator('.profile-toggle').click();
   if ((await more.getAttribute('aria-expanded')) === 'true') await more.click();
-  await closeControls(page);
   await eachLanguage(page, test.info());
 });
 
